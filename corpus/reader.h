@@ -1,0 +1,66 @@
+// corpus::Reader — turns one source stream into Document records, reporting bad records instead
+// of stopping. Concrete readers: JsonlReader (canonical), CsvReader (column mapping),
+// ReleaseTextReader (a release as published on the web). corpus::SourceSet picks one per file.
+#pragma once
+
+#include <functional>
+#include <istream>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "corpus/document.h"
+
+namespace siaran::corpus {
+
+// Where a record came from: "file:line" in every report a user sees.
+struct SourceLocation {
+  std::string file;
+  size_t line = 0;  // 1-based line where the record starts
+};
+
+// A record that could not be read. Nothing else is lost: reading continues after it.
+struct Rejection {
+  SourceLocation where;
+  std::string reason;  // one clear sentence, e.g. "invalid UTF-8 in field \"body\" at byte 57"
+};
+
+enum class Format { Auto, Jsonl, Csv, ReleaseText };
+
+struct ReaderOptions {
+  Format format = Format::Auto;
+  // CSV only: model field -> CSV column name, e.g. {"title","judul"}. Empty = columns named as fields.
+  std::map<std::string, std::string> csv_map;
+  // strptime-style format for the source's dates, e.g. "%m/%d/%Y %H:%M". Empty = the built-in
+  // parsers (ISO 8601 and the Indonesian/English styles of corpus/date_parser.h).
+  std::string date_format;
+};
+
+class RecordSink {
+ public:
+  virtual ~RecordSink() = default;
+  virtual void accept(Document doc, const SourceLocation& where) = 0;
+  virtual void reject(const Rejection& rejection) = 0;
+};
+
+class Reader {
+ public:
+  virtual ~Reader() = default;
+  // Reads every record of `in` (named `file` in reports) into `sink`.
+  virtual void read(std::istream& in, const std::string& file, RecordSink& sink) = 0;
+};
+
+// The reader for `format` (Auto is resolved by the caller from the file name).
+std::unique_ptr<Reader> make_reader(Format format, const ReaderOptions& options);
+
+// ".jsonl"/".ndjson"/".json" -> Jsonl, ".csv" -> Csv, ".txt"/".md"/no extension -> ReleaseText.
+Format format_for_path(const std::string& path);
+
+// "jsonl" | "csv" | "text" (also "auto"); throws std::invalid_argument otherwise.
+Format parse_format(const std::string& name);
+
+// Parses "--map id=id,title=judul,..." into a field->column map; throws std::invalid_argument
+// naming the bad entry or an unknown model field.
+std::map<std::string, std::string> parse_csv_map(const std::string& spec);
+
+}  // namespace siaran::corpus

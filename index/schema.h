@@ -1,0 +1,59 @@
+// index::schema — how a corpus::Document is laid out in Xapian. The one contract between the
+// indexer (index/document_builder.h) and the search side (search/): change it here, rebuild the
+// index, and both follow.
+//
+// Free-text terms (from analyzers::Analyzer):
+//   body + title   exact form, unprefixed, with positions (phrases); title wdf is kTitleWdf
+//                  "Z" + stem, without positions (Xapian's own convention, so MSet::snippet
+//                  recognises stemmed matches)
+//   title          "S" + exact (positions), "ZS" + stem  -> the `title:` field
+//   unit name      "U" + exact (positions), "ZU" + stem  -> the `unit:` field
+//   topic name     "T" + exact (positions), "ZT" + stem  -> the `topic:` field
+// Boolean filter terms (never weighted):
+//   "Q" + id                     unique id (update/delete key)
+//   "XU" + facet_key(unit)       unit filter        "XT" + facet_key(topic)  topic filter
+//   "XR" + facet_key(region)     region filter
+//   "Y" + YYYY, "M" + YYYYMM, "D" + YYYYMMDD   date filters
+// Values: see Slot. Document data: the JSON of the whole corpus::Document (index/stored_document.h).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace siaran::index::schema {
+
+inline constexpr std::string_view kStemPrefix = "Z";
+inline constexpr std::string_view kTitle = "S";
+inline constexpr std::string_view kUnitText = "U";
+inline constexpr std::string_view kTopicText = "T";
+inline constexpr std::string_view kId = "Q";
+inline constexpr std::string_view kUnitFilter = "XU";
+inline constexpr std::string_view kTopicFilter = "XT";
+inline constexpr std::string_view kRegionFilter = "XR";
+inline constexpr std::string_view kYear = "Y";
+inline constexpr std::string_view kMonth = "M";
+inline constexpr std::string_view kDay = "D";
+
+inline constexpr unsigned kTitleWdf = 3;  // a title word counts as three body words
+
+enum Slot : unsigned {
+  kDateSlot = 0,     // "YYYYMMDD" (sortable as a string; "" when the date is unknown)
+  kYearSlot = 1,     // "YYYY"      (facet)
+  kMonthSlot = 2,    // "YYYY-MM"   (facet)
+  kUnitSlot = 3,     // unit as displayed (facet)
+  kTopicSlot = 4,    // topic as displayed (facet)
+  kRegionSlot = 5,   // region as displayed (facet)
+  kHashSlot = 6,     // content hash: `update` skips a document whose hash is unchanged
+};
+
+// Database metadata keys.
+inline constexpr std::string_view kMetaSchemaVersion = "siaran:schema";
+inline constexpr std::string_view kMetaStemmer = "siaran:stemmer";   // analyzers::StemmerKind name
+inline constexpr std::string_view kMetaBuiltAt = "siaran:built_at";  // ISO 8601 UTC
+inline constexpr std::string_view kSchemaVersion = "1";
+
+// The filter-term key of a facet value: case folded, spaces kept as '_'. "Lapas Kelas IIA
+// Cibinong" -> "lapas_kelas_iia_cibinong". Same function at index and query time.
+std::string facet_key(std::string_view value);
+
+}  // namespace siaran::index::schema
