@@ -1,0 +1,165 @@
+#include "analyzers/analyzer.h"
+
+#include <istream>
+#include <ostream>
+
+#include "analyzers/number_format.h"
+#include "analyzers/reduplication.h"
+#include "analyzers/stopword_list.h"
+#include "analyzers/tokenizer.h"
+#include "analyzers/word_pipeline.h"
+#include "analyzers/xapian_stem_adapter.h"
+
+namespace siaran::analyzers {
+
+namespace {
+
+// All capitals of this length or less read as an acronym ("UPT", "WBP", "BAPAS"); longer
+// all-capital words are usually a headline in capitals, unless they are protected terms.
+constexpr unsigned kAcronymMaxLetters = 6;
+
+// Builds the tokens of one text; one instance per analyze() call.
+class TokenBuilder {
+ public:
+  TokenBuilder(std::string_view text, WordPipeline& words, const StopwordList* stopwords)
+      : text_(text), words_(words), stopwords_(stopwords) {}
+
+  std::vector<Token> build(const std::vector<Lexeme>& lexemes) {
+    for (size_t i = 0; i < lexemes.size();) {
+      size_t end = i + 1;
+      while (end < lexemes.size() && lexemes[end].joined_by_hyphen) ++end;
+      if (end - i == 1 || !emit_reduplication(lexemes, i, end)) {
+        for (size_t k = i; k < end; ++k) emit(lexemes[k], lexemes[k].begin, lexemes[k].end);
+      }
+      i = end;
+    }
+    return std::move(tokens_);
+  }
+
+ private:
+  std::string_view slice(size_t begin, size_t end) const { return text_.substr(begin, end - begin); }
+
+  // The exact form and whether the word (before clitic stripping) is a stopword.
+  std::string exact_of(const Lexeme& lex, bool& stop) const {
+    std::string folded = words_.normalizer().fold(slice(lex.begin, lex.end));
+    switch (lex.kind) {
+      case LexemeKind::PercentSign: return "persen";
+      case LexemeKind::Number: return canonical_number(folded);
+      case LexemeKind::Initialism: {
+        std::string letters;
+        for (char c : folded) {
+          if (c != '.') letters.push_back(c);
+        }
+        return letters;
+      }
+      case LexemeKind::Word: break;
+    }
+    stop = stopwords_ && stopwords_->contains(folded);
+    return words_.exact_form(folded);
+  }
+
+  bool emit_reduplication(const std::vector<Lexeme>& lexemes, size_t first, size_t end) {
+    std::vector<std::string> parts;
+    for (size_t k = first; k < end; ++k) {
+      if (lexemes[k].kind != LexemeKind::Word) return false;
+      bool stop = false;
+      parts.push_back(exact_of(lexemes[k], stop));
+    }
+    std::optional<std::string> base = Reduplication::base(parts);
+    if (!base) return false;
+    Lexeme whole = lexemes[first];
+    whole.end = lexemes[end - 1].end;
+    push(whole, std::move(*base), false);
+    return true;
+  }
+
+  void emit(const Lexeme& lex, size_t begin, size_t end) {
+    Lexeme piece = lex;
+    piece.begin = begin;
+    piece.end = end;
+    bool stop = false;
+    std::string exact = exact_of(piece, stop);
+    push(piece, std::move(exact), stop);
+  }
+
+  void push(const Lexeme& lex, std::string exact, bool stop_before_clitics) {
+    if (exact.empty() || exact.size() > kMaxTermBytes) return;
+    Token t;
+    t.surface = slice(lex.begin, lex.end);
+    t.offset = lex.begin;
+    t.position = ++position_;
+    t.is_protected = words_.is_protected(exact);
+    t.kind = kind_of(lex, t.is_protected);
+    t.stem = words_.stem(exact);
+    t.stopword = stopwords_ && (stop_before_clitics || stopwords_->contains(exact));
+    t.exact = std::move(exact);
+    tokens_.push_back(std::move(t));
+  }
+
+  static TokenKind kind_of(const Lexeme& lex, bool is_protected) {
+    switch (lex.kind) {
+      case LexemeKind::Number: return TokenKind::Number;
+      case LexemeKind::Initialism: return TokenKind::Acronym;
+      case LexemeKind::PercentSign: return TokenKind::Word;
+      case LexemeKind::Word: break;
+    }
+    bool all_capitals = lex.letters >= 2 && lex.uppercase == lex.letters;
+    if ((all_capitals && (lex.letters <= kAcronymMaxLetters || is_protected)) ||
+        (lex.inner_capital && lex.uppercase >= 2)) {
+      return TokenKind::Acronym;
+    }
+    return TokenKind::Word;
+  }
+
+  std::string_view text_;
+  WordPipeline& words_;
+  const StopwordList* stopwords_;
+  std::vector<Token> tokens_;
+  unsigned position_ = 0;
+};
+
+}  // namespace
+
+struct Analyzer::Impl {
+  explicit Impl(AnalyzerOptions o) : options(o), words(o.stemmer) {}
+  AnalyzerOptions options;
+  Tokenizer tokenizer;
+  WordPipeline words;
+};
+
+Analyzer::Analyzer(AnalyzerOptions options) : impl_(std::make_unique<Impl>(options)) {}
+Analyzer::~Analyzer() = default;
+Analyzer::Analyzer(Analyzer&&) noexcept = default;
+Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
+
+std::vector<Token> Analyzer::analyze(std::string_view text) const {
+  const StopwordList* stopwords = impl_->options.drop_stopwords ? &StopwordList::builtin() : nullptr;
+  return TokenBuilder(text, impl_->words, stopwords).build(impl_->tokenizer.split(text));
+}
+
+std::string Analyzer::stem(std::string_view exact_word) const { return impl_->words.stem(exact_word); }
+
+Xapian::Stem Analyzer::xapian_stem() const {
+  return Xapian::Stem(new XapianStemAdapter(impl_->options.stemmer));
+}
+
+const AnalyzerOptions& Analyzer::options() const { return impl_->options; }
+
+void write_analysis(std::istream& in, std::ostream& out, const Analyzer& analyzer) {
+  std::string line;
+  while (std::getline(in, line)) {
+    for (const Token& t : analyzer.analyze(line)) {
+      out << t.surface << '\t';
+      if (t.stopword) {
+        out << "(stop)";
+      } else if (t.is_protected) {
+        out << '=' << t.exact;
+      } else {
+        out << t.stem;
+      }
+      out << '\n';
+    }
+  }
+}
+
+}  // namespace siaran::analyzers

@@ -1,0 +1,40 @@
+// analyzers::WordList — a set of words in the plain-text list format of analyzers/data/*.txt:
+// one word per line, '#' starts a comment, blank lines and surrounding whitespace are ignored.
+// The lists are compiled into the binary (see CMakeLists.txt); load() reads an extra list from a
+// file at run time.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+namespace siaran::analyzers {
+
+class WordList {
+ public:
+  WordList() = default;
+
+  // Never fails: every non-comment token of `text` becomes an entry, exactly as written (the
+  // shipped lists are lower case already; callers compare with case-folded words).
+  static WordList parse(std::string_view text);
+
+  // Throws std::runtime_error naming the file when it cannot be read.
+  static WordList load(const std::filesystem::path& file);
+
+  bool contains(std::string_view word) const { return words_.find(word) != words_.end(); }
+  size_t size() const { return words_.size(); }
+  void add(std::string_view word) { words_.emplace(word); }
+  void merge(const WordList& other) { words_.insert(other.words_.begin(), other.words_.end()); }
+
+ private:
+  // Transparent hashing: look up a string_view without building a std::string.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, Hash, std::equal_to<>> words_;
+};
+
+}  // namespace siaran::analyzers
