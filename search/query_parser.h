@@ -1,0 +1,90 @@
+// search::QueryParser — the query language (search/query_syntax.h) -> Xapian::Query, analysing
+// every word with the same analyzers::Analyzer the index was built with, so a word typed is the
+// word indexed.
+//
+// How each construct becomes terms (prefixes from index/schema.h; a field adds its prefix):
+//   word        OR(exact, "Z"+stem). A document with the exact form has both terms and so
+//               outweighs one that only shares the stem. Stopwords are dropped outside phrases
+//               (unless the whole query is stopwords, then they are kept).
+//   words       side by side: OR(w1..wn) plus SCALE_WEIGHT(AND(w1..wn), kAllWordsBoost). Any
+//               word matches; a document with every word gets (1 + kAllWordsBoost) times its
+//               weight, which in practice puts every all-words document above the rest while
+//               keeping BM25 order within each group.
+//   "a b c"     OP_PHRASE over exact terms; a stopword the index does not hold becomes a gap of
+//               one position (the window widens); a phrase of one word is that word's exact term.
+//   a OR b      OP_OR      a AND b   OP_AND      -a / NOT a   OP_AND_NOT from the enclosing group
+//               (a negated operand of OR or AND excludes from the whole group: `a OR -b` = a -b)
+//   date:       OP_VALUE_RANGE / _GE / _LE on kDateSlot, as a filter (no weight)
+// A query with no positive words (blank, only exclusions, only dates) matches every document
+// (minus exclusions, within dates) and does not rank: ParsedQuery::ranks is false.
+//
+// Limits (InvalidRequest beyond them): the syntax limits (1024 bytes, 8 levels of parentheses)
+// and at most 64 words, phrase words and dates in all, which bounds the work one query can cost.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analyzers/analyzer.h"
+#include "search/query_syntax.h"
+
+namespace siaran::search {
+
+inline constexpr double kAllWordsBoost = 9.0;
+
+// One word as typed, and what the analyzer made of it.
+struct QueryWord {
+  std::string surface;     // as typed: a slice of the query
+  size_t offset = 0;       // byte offset of `surface` in the query
+  std::string exact;       // Token::exact
+  std::string stem;        // Token::stem
+  QueryField field = QueryField::Any;
+  bool in_phrase = false;
+  bool excluded = false;   // under - or NOT
+  bool stopword = false;
+  bool used = false;       // became a term (false for a dropped stopword)
+};
+
+struct ParsedQuery {
+  Xapian::Query query;              // what to match and rank; MatchAll when nothing positive
+  bool ranks = false;               // false: no weighted words, list by date instead
+  std::vector<QueryWord> words;     // every word of the query, in order
+  // The unprefixed terms a result should show highlighted: exact forms and "Z"+stems of the
+  // words not excluded, field words included (title:remisi marks "remisi" in the body too).
+  std::vector<std::string> exact_terms;
+  std::vector<std::string> stem_terms;
+  // The same as a zero-weight query (field phrases kept as tight phrases), for MSet::snippet,
+  // which only highlights what the Enquire's query contains. Empty Query when nothing to mark.
+  Xapian::Query highlight;
+  unsigned term_count = 0;          // words, phrase words and dates counted against the limit
+};
+
+struct QueryParserOptions {
+  SyntaxLimits syntax;
+  unsigned max_terms = 64;
+  // Does the index hold this term? Asked for a stopword inside a phrase: if the index keeps
+  // stopwords it is matched exactly, otherwise it is a one-position gap. Unset: a gap.
+  std::function<bool(const std::string& term)> indexed;
+};
+
+class QueryParser {
+ public:
+  // `analyzer` must outlive the parser and be configured as the index's (drop_stopwords = true
+  // flags stopwords as Token::stopword; the parser decides where they are dropped).
+  explicit QueryParser(const analyzers::Analyzer& analyzer, QueryParserOptions options = {});
+
+  ParsedQuery parse(std::string_view query) const;  // throws InvalidRequest
+
+ private:
+  const analyzers::Analyzer& analyzer_;
+  QueryParserOptions options_;
+};
+
+// The term prefix of a field ("" for Any, then "S", "U", "T").
+std::string field_prefix(QueryField field);
+
+}  // namespace siaran::search
