@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <fstream>
 
 #include "analyzers/protected_terms.h"
@@ -67,6 +68,27 @@ TEST(ProtectedTerms, DomainNamesAndMeasuredCollisions) {
     EXPECT_EQ(snowball.stem(word), snowball_stem) << "Snowball changed; re-measure the list";
     EXPECT_TRUE(p.contains(word)) << word;
   }
+}
+
+// The extra list is read once per process, so the check runs in a fresh child process.
+TEST(ProtectedTermsDeathTest, ExtraListFromEnvironment) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  testing::TempDir dir;
+  std::string file = (dir.path() / "extra.txt").string();
+  std::ofstream(file) << "# local names\nmenyanyikan\n";
+  EXPECT_EXIT(
+      {
+        setenv("SIARAN_EXTRA_PROTECTED_TERMS", file.c_str(), 1);
+        const ProtectedTerms& p = ProtectedTerms::builtin();
+        std::exit(p.contains("menyanyikan") && p.contains("ditjenpas") ? 0 : 1);
+      },
+      ::testing::ExitedWithCode(0), "");
+  EXPECT_EXIT(
+      {
+        setenv("SIARAN_EXTRA_PROTECTED_TERMS", (file + ".missing").c_str(), 1);
+        std::exit(ProtectedTerms::builtin().contains("ditjenpas") ? 0 : 1);
+      },
+      ::testing::ExitedWithCode(0), "SIARAN_EXTRA_PROTECTED_TERMS ignored: cannot read");
 }
 
 TEST(ProtectedTerms, RomanNumerals) {
