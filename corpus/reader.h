@@ -29,7 +29,7 @@ enum class Format { Auto, Jsonl, Csv, ReleaseText };
 
 struct ReaderOptions {
   Format format = Format::Auto;
-  // CSV only: model field -> CSV column name, e.g. {"title","judul"}. Empty = columns named as fields.
+  // CSV only: model field -> CSV column, e.g. {"title","judul"}. Empty = columns named as fields.
   std::map<std::string, std::string> csv_map;
   // strptime-style format for the source's dates, e.g. "%m/%d/%Y %H:%M". Empty = the built-in
   // parsers (ISO 8601 and the Indonesian/English styles of corpus/date_parser.h).
@@ -50,17 +50,21 @@ class Reader {
   virtual void read(std::istream& in, const std::string& file, RecordSink& sink) = 0;
 };
 
-// The reader for `format` (Auto is resolved by the caller from the file name).
+// The reader for `format` (Auto is resolved by the caller from the file name). Throws
+// std::invalid_argument for Format::Auto or a bad options.date_format.
 std::unique_ptr<Reader> make_reader(Format format, const ReaderOptions& options);
 
-// ".jsonl"/".ndjson"/".json" -> Jsonl, ".csv" -> Csv, ".txt"/".md"/no extension -> ReleaseText.
+// ".jsonl"/".ndjson"/".json" -> Jsonl, ".csv"/".tsv" -> Csv, ".txt"/".text"/".md"/no extension
+// -> ReleaseText (extensions in any case). Any other extension -> Auto: not a format we read.
 Format format_for_path(const std::string& path);
 
-// "jsonl" | "csv" | "text" (also "auto"); throws std::invalid_argument otherwise.
+// "jsonl" | "csv" | "text" (also "auto", and the aliases "ndjson", "txt"); throws
+// std::invalid_argument otherwise.
 Format parse_format(const std::string& name);
 
 // Parses "--map id=id,title=judul,..." into a field->column map; throws std::invalid_argument
-// naming the bad entry or an unknown model field.
+// naming the bad entry, an unknown model field or a field named twice. Spaces around names are
+// ignored, empty entries skipped; column names cannot contain ','.
 std::map<std::string, std::string> parse_csv_map(const std::string& spec);
 
 }  // namespace siaran::corpus

@@ -1,0 +1,155 @@
+#include "corpus/jsonl_reader.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <set>
+#include <vector>
+
+#include "corpus/date_parser.h"
+#include "corpus/document_fields.h"
+#include "corpus/reader_support.h"
+#include "corpus/utf8.h"
+
+namespace siaran::corpus {
+namespace {
+
+using reader_support::in_quotes;
+using reader_support::reject_at;
+
+const char* type_name(const rapidjson::Value& value) {
+  switch (value.GetType()) {
+    case rapidjson::kNullType:
+      return "null";
+    case rapidjson::kFalseType:
+    case rapidjson::kTrueType:
+      return "a boolean";
+    case rapidjson::kObjectType:
+      return "an object";
+    case rapidjson::kArrayType:
+      return "an array";
+    case rapidjson::kStringType:
+      return "a string";
+    case rapidjson::kNumberType:
+      return "a number";
+  }
+  return "a value";
+}
+
+std::string join(const std::vector<std::string>& problems) {
+  std::string out;
+  for (const std::string& problem : problems) {
+    if (!out.empty()) out += "; ";
+    out += problem;
+  }
+  return out;
+}
+
+// Checks a string value for NUL and invalid UTF-8; returns the problem, empty when fine.
+std::string string_problem(std::string_view name, std::string_view value) {
+  if (const auto nul = find_nul(value)) {
+    return "NUL character in field " + in_quotes(name) + " at byte " + std::to_string(*nul);
+  }
+  if (const auto bad = find_invalid_utf8(value)) {
+    return "invalid UTF-8 in field " + in_quotes(name) + " at byte " + std::to_string(*bad);
+  }
+  return {};
+}
+
+}  // namespace
+
+std::optional<std::string> JsonlReader::parse_record(std::string_view line, Document& doc) {
+  if (const auto nul = find_nul(line)) {
+    return "NUL byte at column " + std::to_string(*nul + 1);
+  }
+  rapidjson::Document json;
+  json.Parse(line.data(), line.size());
+  if (json.HasParseError()) {
+    return "invalid JSON at column " + std::to_string(json.GetErrorOffset() + 1) + ": " +
+           rapidjson::GetParseError_En(json.GetParseError());
+  }
+  if (!json.IsObject()) return std::string("expected a JSON object, found ") + type_name(json);
+
+  doc = Document{};
+  std::vector<std::string> problems;
+  std::set<std::string, std::less<>> seen;
+  for (const auto& member : json.GetObject()) {
+    const std::string_view name(member.name.GetString(), member.name.GetStringLength());
+    if (find_invalid_utf8(name) || find_nul(name)) {
+      problems.push_back("a field name is not valid UTF-8");
+      continue;
+    }
+    const DocumentField* field = find_document_field(name);
+    if (!field) {
+      std::string problem = "unknown field " + in_quotes(name);
+      if (const auto hint = closest_document_field(name))
+        problem += " (did you mean " + in_quotes(*hint) + "?)";
+      problems.push_back(std::move(problem));
+      continue;
+    }
+    if (!seen.insert(std::string(name)).second) {
+      problems.push_back("field " + in_quotes(name) + " appears twice");
+      continue;
+    }
+    const rapidjson::Value& value = member.value;
+    if (value.IsNull()) continue;
+    if (field->type == FieldType::Flag) {
+      if (!value.IsBool()) {
+        problems.push_back("field " + in_quotes(name) + " must be true or false, found " +
+                           type_name(value));
+      } else {
+        *flag_field(doc, name) = value.GetBool();
+      }
+      continue;
+    }
+    if (!value.IsString()) {
+      problems.push_back("field " + in_quotes(name) + " must be a string, found " +
+                         type_name(value));
+      continue;
+    }
+    const std::string_view text(value.GetString(), value.GetStringLength());
+    if (std::string problem = string_problem(name, text); !problem.empty()) {
+      problems.push_back(std::move(problem));
+      continue;
+    }
+    *text_field(doc, name) = std::string(text);
+  }
+
+  if (!doc.date.empty()) {
+    std::string why;
+    if (auto iso = DateParser::parse_iso(doc.date, &why)) {
+      doc.date = *iso;
+    } else {
+      problems.push_back("field \"date\": " + in_quotes(doc.date) + " " + why);
+    }
+  }
+  bool body_named = false;
+  for (const std::string& problem : problems) {
+    body_named = body_named || problem.find("\"body\"") != std::string::npos;
+  }
+  if (!body_named && doc.body.find_first_not_of(" \t\r\n") == std::string::npos) {
+    problems.push_back("body is empty");
+  }
+  if (!problems.empty()) return join(problems);
+  return std::nullopt;
+}
+
+void JsonlReader::read(std::istream& in, const std::string& file, RecordSink& sink) {
+  std::string line;
+  size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (number == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    Document doc;
+    if (auto reason = parse_record(line, doc)) {
+      reject_at(sink, file, number, std::move(*reason));
+    } else {
+      sink.accept(std::move(doc), SourceLocation{file, number});
+    }
+  }
+  if (in.bad()) reject_at(sink, file, number + 1, "read error after this line");
+}
+
+}  // namespace siaran::corpus
