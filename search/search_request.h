@@ -19,9 +19,13 @@ struct SearchRequest {
   unsigned per_page = 10;            // 1..100
   SortOrder sort = SortOrder::Relevance;  // an empty q with filters lists newest first
   std::string from, to;              // "YYYY-MM-DD" inclusive bounds, or ""
-  std::vector<std::string> units;    // OR within a facet, AND across facets
+  // Facet filters, as Facet values show them (or their index::schema::facet_key): OR within a
+  // facet, AND across facets; at most 50 values each.
+  std::vector<std::string> units;
   std::vector<std::string> topics;
-  std::vector<std::string> facets = {"year", "month", "unit", "topic"};  // which facets to count
+  std::vector<std::string> regions;
+  // Which facets to count: "year", "month", "unit", "topic", "region" (search/facets.h).
+  std::vector<std::string> facets = {"year", "month", "unit", "topic"};
   bool snippets = true;
 };
 
@@ -31,8 +35,10 @@ struct FacetValue {
 };
 
 struct Facet {
-  std::string name;                  // "year" | "month" | "unit" | "topic"
-  std::vector<FacetValue> values;    // by count descending, then value
+  std::string name;                  // "year" | "month" | "unit" | "topic" | "region"
+  // unit/topic/region by count descending, then value; year/month by value, newest first.
+  // At most 100, plus every selected value (count 0 when nothing matches it).
+  std::vector<FacetValue> values;
 };
 
 struct Hit {
@@ -45,12 +51,12 @@ struct Hit {
 struct SearchResult {
   std::string query;                 // as given
   unsigned long long total = 0;
-  bool total_exact = true;
+  bool total_exact = true;           // exact up to 10,000 matches, Xapian's estimate beyond
   unsigned page = 1, per_page = 10;
   double took_ms = 0;
   std::vector<Hit> hits;
   std::vector<Facet> facets;
-  bool facets_exact = true;          // false when counted over a sample of the matches
+  bool facets_exact = true;          // false when counted over a sample (over 100,000 matches)
   std::optional<std::string> suggestion;  // corrected query when a term looks misspelled
 };
 

@@ -2,6 +2,19 @@
 // and one Analyzer, so it is NOT thread-safe: searchd keeps one Searcher per worker thread.
 // refresh() reopens the database when the indexer has published a new generation
 // (index::DatabaseDir::live_generation() changed), between requests, never during one.
+//
+// Queries are analysed with the stemmer the index was built with (metadata siaran:stemmer).
+// search():
+//   * the query language of search/query_syntax.h, built by search/query_parser.h;
+//   * filters: from/to (kDateSlot range), units/topics/regions (search/facets.h);
+//   * sort: Relevance (ties newest first; a query without words lists newest first), Newest,
+//     Oldest (by date, then relevance; undated documents last either way);
+//   * total exact up to 10,000 matches (total_exact), estimated beyond;
+//   * facets counted disjunctively, exactly up to 100,000 matches (search/facets.h);
+//   * title_html / snippet_html from search/snippets.h; the body itself is left out of hits;
+//   * suggestion: the query with unknown words respelt (search/spelling.h);
+//   * took_ms: the whole call, validation and analysis included.
+// A read overtaken by the indexer's commit (Xapian::DatabaseModifiedError) is retried once.
 #pragma once
 
 #include <filesystem>
@@ -14,6 +27,9 @@
 
 namespace siaran::search {
 
+inline constexpr unsigned kMaxSimilar = 100;     // similar() returns at most this many
+inline constexpr unsigned kMaxCompletions = 50;  // suggest() returns at most this many
+
 struct IndexInfo {
   unsigned long long documents = 0;
   std::string generation;   // live generation name
@@ -23,17 +39,27 @@ struct IndexInfo {
 
 class Searcher {
  public:
+  // Throws std::runtime_error when `db_dir` holds no index yet (or one this build cannot read).
   explicit Searcher(std::filesystem::path db_dir);
   ~Searcher();
   Searcher(Searcher&&) noexcept;
 
-  // Reopens if a new generation is live. Returns true when it switched.
+  // Reopens if a new generation is live, or catches up with commits to the live one. Returns
+  // true when what it searches changed.
   bool refresh();
 
   SearchResult search(const SearchRequest& request);  // throws InvalidRequest
-  std::optional<corpus::Document> document(const std::string& id);
-  std::vector<Hit> similar(const std::string& id, unsigned count = 5);  // empty if id unknown
-  std::vector<std::string> suggest(const std::string& prefix, unsigned count = 8);  // completions of the last word
+  std::optional<corpus::Document> document(const std::string& id);  // the whole record, body included
+
+  // Releases like `id`: its most telling words as a query, `id` itself excluded. Hits carry the
+  // escaped title and the start of the body (nothing marked). Empty if id is unknown.
+  std::vector<Hit> similar(const std::string& id, unsigned count = 5);
+
+  // Completions of the last word of `prefix` (the word being typed, normalised like index
+  // terms; at least 2 bytes), most frequent in the index first. Only the completed words are
+  // returned ("lokakarya keh" -> {"kehumasan", ...}); the caller puts them in place.
+  std::vector<std::string> suggest(const std::string& prefix, unsigned count = 8);
+
   IndexInfo info();
 
  private:

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "index/schema.h"
 #include "search/search_request.h"
+#include "tests/search/mini_index.h"
 
 namespace siaran::search {
 namespace {
@@ -16,53 +16,7 @@ using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-// A bare in-memory index laid out like index/schema.h (body words exact with positions plus
-// "Z"+stem; title words also "S"/"ZS"), enough to test what the parsed queries match and how
-// they rank, independently of index::DocumentBuilder.
-class MiniIndex {
- public:
-  explicit MiniIndex(const analyzers::Analyzer& analyzer)
-      : analyzer_(analyzer), db_(std::string(), Xapian::DB_BACKEND_INMEMORY) {}
-
-  Xapian::docid add(const std::string& title, const std::string& body,
-                    const std::string& date = "") {
-    Xapian::Document doc;
-    unsigned position = 0;
-    auto index_text = [&](const std::string& text, const std::string& prefix, unsigned wdf) {
-      unsigned base = position;
-      for (const analyzers::Token& t : analyzer_.analyze(text)) {
-        position = base + t.position;
-        if (t.stopword) continue;
-        doc.add_posting(prefix + t.exact, position, wdf);
-        doc.add_term("Z" + prefix + t.stem, wdf);
-      }
-      position += 100;
-    };
-    index_text(title, "", 3);
-    index_text(title, "S", 1);
-    index_text(body, "", 1);
-    if (!date.empty()) doc.add_value(index::schema::kDateSlot, date);
-    doc.set_data(title);
-    return db_.add_document(doc);
-  }
-
-  // Titles of the matches, best first.
-  std::vector<std::string> search(const ParsedQuery& parsed) {
-    Xapian::Enquire enquire(db_);
-    enquire.set_query(parsed.query);
-    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-    std::vector<std::string> titles;
-    Xapian::MSet mset = enquire.get_mset(0, 100);
-    for (auto it = mset.begin(); it != mset.end(); ++it) titles.push_back(it.get_document().get_data());
-    return titles;
-  }
-
-  Xapian::Database& db() { return db_; }
-
- private:
-  const analyzers::Analyzer& analyzer_;
-  Xapian::WritableDatabase db_;
-};
+using testing::MiniIndex;
 
 class QueryParserTest : public ::testing::Test {
  protected:

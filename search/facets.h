@@ -1,0 +1,97 @@
+// search::facets — counting matches per year, month, unit, topic and region, disjunctively:
+// the counts of a facet the request filters on are taken with that facet's own filter removed
+// (the others kept), so a reader who ticked one unit still sees how many matches every other
+// unit has — the numbers a list of checkboxes needs.
+//
+// Counts come from Xapian::ValueCountMatchSpy on the facet's value slot (index/schema.h). They are
+// exact while a match has at most FacetLimits::sample documents; beyond that Xapian stops after
+// `sample` documents and each count is that sample's count scaled to the estimated total
+// (facets_exact = false).
+//
+// Order of values: unit, topic and region by count (descending), then value; year and month by
+// value, newest first (a timeline). At most FacetLimits::max_values values per facet, plus any
+// selected value, which is always listed (with count 0 if nothing matches it).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "search/search_request.h"
+
+namespace siaran::search {
+
+struct FacetSpec {
+  std::string_view name;           // as in SearchRequest::facets and Facet::name
+  unsigned slot;                   // index::schema::Slot holding the displayed value
+  std::string_view filter_prefix;  // boolean term prefix for filtering; "" if not filterable
+  bool chronological;              // list newest first instead of by count
+};
+
+// year, month, unit, topic, region.
+const std::vector<FacetSpec>& facet_specs();
+const FacetSpec* find_facet(std::string_view name);  // nullptr when unknown
+
+struct FacetLimits {
+  Xapian::doccount sample = 100000;  // matches counted exactly
+  size_t max_values = 100;           // values listed per facet
+  size_t max_selected = 50;          // values a request may select per facet
+};
+
+// The facet values a request selects: OR within a facet, AND across facets.
+class FacetSelection {
+ public:
+  // Selects `values` (as displayed, or their facet keys; blanks ignored). Throws InvalidRequest
+  // for a facet that cannot filter, or more than FacetLimits::max_selected values.
+  void select(const FacetSpec& facet, const std::vector<std::string>& values,
+              const FacetLimits& limits = {});
+
+  bool selects(const FacetSpec& facet) const;
+  const std::vector<std::string>& keys(const FacetSpec& facet) const;    // index::schema::facet_key
+  const std::vector<std::string>& values(const FacetSpec& facet) const;  // as given, same order
+
+  // The boolean filter of every selected facet except `except`; an empty Query when none.
+  Xapian::Query filter(const FacetSpec* except = nullptr) const;
+
+ private:
+  struct Selected {
+    const FacetSpec* facet;
+    std::vector<std::string> keys;
+    std::vector<std::string> shown;
+  };
+  std::vector<Selected> selected_;
+};
+
+// Counts the requested facets of one search.
+class FacetCounter {
+ public:
+  FacetCounter(std::vector<const FacetSpec*> requested, const FacetSelection& selection,
+               FacetLimits limits = {});
+  ~FacetCounter();
+
+  // Spies on the main match for the facets the request does not filter on (their counts are
+  // the main match's). Call before Enquire::get_mset.
+  void attach(Xapian::Enquire& main);
+  bool attached_any() const { return !main_spies_.empty(); }
+  Xapian::doccount sample() const { return limits_.sample; }
+
+  // The facets, in the order requested. `unfiltered` is the main query without the facet
+  // selections (dates and words kept): facets the request filters on are counted on it, with
+  // the other facets' filters, in one extra match each.
+  std::vector<Facet> collect(const Xapian::Database& db, const Xapian::MSet& main,
+                             const Xapian::Query& unfiltered, bool& exact) const;
+
+ private:
+  Facet to_facet(const FacetSpec& spec, const Xapian::ValueCountMatchSpy& spy,
+                 const Xapian::MSet& mset, bool& exact) const;
+
+  std::vector<const FacetSpec*> requested_;
+  const FacetSelection& selection_;
+  FacetLimits limits_;
+  std::vector<std::pair<const FacetSpec*, std::unique_ptr<Xapian::ValueCountMatchSpy>>> main_spies_;
+};
+
+}  // namespace siaran::search

@@ -1,0 +1,206 @@
+#include "search/searcher.h"
+
+#include <algorithm>
+#include <chrono>
+
+#include "analyzers/text_normalizer.h"
+#include "index/schema.h"
+#include "index/stored_document.h"
+#include "search/facets.h"
+#include "search/index_handle.h"
+#include "search/query_parser.h"
+#include "search/related.h"
+#include "search/request_check.h"
+#include "search/snippets.h"
+#include "search/spelling.h"
+
+namespace siaran::search {
+namespace {
+
+namespace schema = index::schema;
+
+// Orders by kDateSlot; a document without a date comes last either way.
+class DateSortKey : public Xapian::KeyMaker {
+ public:
+  explicit DateSortKey(bool oldest_first) : oldest_first_(oldest_first) {}
+  std::string operator()(const Xapian::Document& doc) const override {
+    std::string date = doc.get_value(schema::kDateSlot);
+    if (date.empty() && oldest_first_) return "\xff";
+    return date;
+  }
+
+ private:
+  bool oldest_first_;
+};
+
+analyzers::AnalyzerOptions analysis_for(analyzers::StemmerKind stemmer) {
+  analyzers::AnalyzerOptions options;
+  options.stemmer = stemmer;
+  options.drop_stopwords = true;  // flags stopwords; the parser decides where they count
+  return options;
+}
+
+Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter) {
+  return filter.empty() ? query : Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+}
+
+}  // namespace
+
+struct Searcher::Impl {
+  explicit Impl(std::filesystem::path dir)
+      : index(std::move(dir)), analyzer(analysis_for(index.stemmer())) {}
+
+  void follow_index_analysis() {
+    if (analyzer.options().stemmer != index.stemmer()) analyzer = analyzers::Analyzer(analysis_for(index.stemmer()));
+  }
+
+  QueryParser parser() const {
+    QueryParserOptions options;
+    options.indexed = [this](const std::string& term) { return index.db().term_exists(term); };
+    return QueryParser(analyzer, options);
+  }
+
+  std::optional<Xapian::docid> docid_of(const std::string& id) const {
+    if (id.empty()) return std::nullopt;
+    const std::string term = std::string(schema::kId) + id;
+    Xapian::PostingIterator it = index.db().postlist_begin(term);
+    if (it == index.db().postlist_end(term)) return std::nullopt;
+    return *it;
+  }
+
+  SearchResult run(const SearchRequest& request, const CheckedRequest& checked, const ParsedQuery& parsed);
+
+  IndexHandle index;
+  analyzers::Analyzer analyzer;
+  analyzers::TextNormalizer normalizer;
+};
+
+SearchResult Searcher::Impl::run(const SearchRequest& request, const CheckedRequest& checked,
+                                 const ParsedQuery& parsed) {
+  const Xapian::Database& db = index.db();
+  // Everything but the facet selections: what disjunctive facet counts start from.
+  const Xapian::Query unfiltered = filtered(parsed.query, checked.dates);
+  Xapian::Query query = filtered(unfiltered, checked.selection.filter());
+  if (!parsed.highlight.empty()) {
+    // Zero weight, changes no match: lets MSet::snippet see field words and phrases unprefixed.
+    query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, parsed.highlight);
+  }
+
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  const bool by_relevance = parsed.ranks && request.sort == SortOrder::Relevance;
+  DateSortKey date_key(request.sort == SortOrder::Oldest);
+  if (by_relevance) {
+    enquire.set_sort_by_relevance_then_value(schema::kDateSlot, true);  // ties: newest first
+  } else {
+    enquire.set_sort_by_key_then_relevance(&date_key, request.sort != SortOrder::Oldest);
+    enquire.set_docid_order(request.sort == SortOrder::Oldest ? Xapian::Enquire::ASCENDING
+                                                              : Xapian::Enquire::DESCENDING);
+  }
+
+  FacetCounter facets(checked.facets, checked.selection);
+  facets.attach(enquire);
+  const Xapian::doccount first = (request.page - 1) * request.per_page;
+  Xapian::doccount check_at_least = std::max<Xapian::doccount>(first + request.per_page, kExactTotalUpTo);
+  if (facets.attached_any()) check_at_least = std::max(check_at_least, facets.sample());
+  Xapian::MSet mset = enquire.get_mset(first, request.per_page, check_at_least);
+
+  SearchResult result;
+  result.query = request.q;
+  result.page = request.page;
+  result.per_page = request.per_page;
+  result.total = mset.get_matches_estimated();
+  result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+
+  Highlighter highlighter(mset, analyzer.xapian_stem(), !parsed.highlight.empty());
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    Hit hit;
+    hit.doc = index::from_json(it.get_document().get_data());
+    hit.score = by_relevance ? it.get_weight() : 0.0;
+    if (request.snippets) {
+      hit.title_html = highlighter.title_html(hit.doc.title);
+      hit.snippet_html = highlighter.body_html(hit.doc.body);
+    }
+    hit.doc.body.clear();
+    result.hits.push_back(std::move(hit));
+  }
+
+  result.facets = facets.collect(db, mset, unfiltered, result.facets_exact);
+  result.suggestion = correct_spelling(db, request.q, parsed.words);
+  return result;
+}
+
+Searcher::Searcher(std::filesystem::path db_dir) : impl_(std::make_unique<Impl>(std::move(db_dir))) {}
+Searcher::~Searcher() = default;
+Searcher::Searcher(Searcher&&) noexcept = default;
+
+bool Searcher::refresh() {
+  const bool changed = impl_->index.refresh();
+  if (changed) impl_->follow_index_analysis();
+  return changed;
+}
+
+SearchResult Searcher::search(const SearchRequest& request) {
+  const auto start = std::chrono::steady_clock::now();
+  const CheckedRequest checked = check_request(request);
+  const QueryParser parser = impl_->parser();
+  SearchResult result = impl_->index.run([&] {
+    const ParsedQuery parsed = parser.parse(request.q);
+    return impl_->run(request, checked, parsed);
+  });
+  result.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return result;
+}
+
+std::optional<corpus::Document> Searcher::document(const std::string& id) {
+  return impl_->index.run([&]() -> std::optional<corpus::Document> {
+    std::optional<Xapian::docid> docid = impl_->docid_of(id);
+    if (!docid) return std::nullopt;
+    return index::from_json(impl_->index.db().get_document(*docid).get_data());
+  });
+}
+
+std::vector<Hit> Searcher::similar(const std::string& id, unsigned count) {
+  count = std::min(count, kMaxSimilar);
+  if (count == 0) return {};
+  return impl_->index.run([&]() -> std::vector<Hit> {
+    std::optional<Xapian::docid> docid = impl_->docid_of(id);
+    if (!docid) return {};
+    const Xapian::Database& db = impl_->index.db();
+    Xapian::Query query = similar_query(db, *docid, std::string(schema::kId) + id, impl_->analyzer);
+    if (query.empty()) return {};
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    Xapian::MSet mset = enquire.get_mset(0, count);
+    std::vector<Hit> hits;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Hit hit;
+      hit.doc = index::from_json(it.get_document().get_data());
+      hit.score = it.get_weight();
+      hit.title_html = escape_html(hit.doc.title);
+      hit.snippet_html = leading_excerpt_html(hit.doc.body);
+      hit.doc.body.clear();
+      hits.push_back(std::move(hit));
+    }
+    return hits;
+  });
+}
+
+std::vector<std::string> Searcher::suggest(const std::string& prefix, unsigned count) {
+  count = std::min(count, kMaxCompletions);
+  const std::string folded = impl_->normalizer.fold(word_being_typed(prefix));
+  return impl_->index.run([&] { return complete_word(impl_->index.db(), folded, count); });
+}
+
+IndexInfo Searcher::info() {
+  return impl_->index.run([&] {
+    IndexInfo info;
+    info.documents = impl_->index.db().get_doccount();
+    info.generation = impl_->index.generation();
+    info.built_at = impl_->index.built_at();
+    info.stemmer = analyzers::to_string(impl_->index.stemmer());
+    return info;
+  });
+}
+
+}  // namespace siaran::search

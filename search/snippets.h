@@ -1,0 +1,50 @@
+// search::snippets — the HTML a hit shows: its title and a passage of its body, escaped, with the
+// query's words marked <mark>…</mark>.
+//
+// Matches come from Xapian's MSet::snippet, which tokenises the text itself, lower-cases each word
+// and looks up the word or "Z" + stem among the Enquire's query terms; the Analyzer's
+// xapian_stem() makes that stem exactly as the index did, so "dibina" is marked for the query
+// "pembinaan". MSet::snippet escapes &, < and > (quotes need no escaping in element text).
+// Field words are marked too because the Searcher adds ParsedQuery::highlight to the query with
+// zero weight.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace siaran::search {
+
+inline constexpr size_t kSnippetBytes = 250;   // aimed-at passage length (before markup)
+inline constexpr std::string_view kEllipsis = "…";
+
+// &, <, >, " and ' as entities.
+std::string escape_html(std::string_view text);
+
+// The start of `text` as HTML: whitespace runs collapsed to one space, cut at a word boundary
+// to at most `max_bytes`, escaped, with `omit` appended when something was cut.
+std::string leading_excerpt_html(std::string_view text, size_t max_bytes = kSnippetBytes,
+                                 std::string_view omit = kEllipsis);
+
+// Titles and passages for the documents of one MSet.
+class Highlighter {
+ public:
+  // `marks`: whether the query has words to mark (ParsedQuery::highlight is not empty).
+  Highlighter(const Xapian::MSet& mset, Xapian::Stem stemmer, bool marks);
+
+  // The whole title, escaped, words of the query marked.
+  std::string title_html(const std::string& title) const;
+
+  // The ~kSnippetBytes passage that best shows the query's words, or the start of the body when
+  // none of them is in it (a match on title or unit alone) or the query has none.
+  std::string body_html(const std::string& body) const;
+
+ private:
+  const Xapian::MSet& mset_;
+  Xapian::Stem stemmer_;
+  bool marks_;
+};
+
+}  // namespace siaran::search

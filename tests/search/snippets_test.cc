@@ -1,0 +1,130 @@
+#include "search/snippets.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "search/query_parser.h"
+#include "tests/search/mini_index.h"
+
+namespace siaran::search {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+using ::testing::StartsWith;
+
+TEST(EscapeHtml, EscapesMarkupCharacters) {
+  EXPECT_EQ(escape_html("<a href=\"x\">Tom & 'Jerry'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;");
+  EXPECT_EQ(escape_html("biasa saja"), "biasa saja");
+}
+
+TEST(LeadingExcerpt, ShortTextIsWholeAndCollapsed) {
+  EXPECT_EQ(leading_excerpt_html("  Paragraf satu.\n\nParagraf   dua.  "), "Paragraf satu. Paragraf dua.");
+  EXPECT_EQ(leading_excerpt_html(""), "");
+}
+
+TEST(LeadingExcerpt, CutsAtAWordBoundary) {
+  EXPECT_EQ(leading_excerpt_html("satu dua tiga empat", 12), "satu dua…");
+  EXPECT_EQ(leading_excerpt_html("satu dua tiga", 13), "satu dua tiga");
+  EXPECT_EQ(leading_excerpt_html("satu dua tiga", 8, "..."), "satu dua...");
+}
+
+TEST(LeadingExcerpt, NeverSplitsACharacter) {
+  // One long word of two-byte characters, cut mid-way: the result stays valid UTF-8.
+  std::string word;
+  for (int i = 0; i < 10; ++i) word += "\xC3\xA9";  // é
+  std::string out = leading_excerpt_html(word, 7);
+  EXPECT_EQ(out, "\xC3\xA9\xC3\xA9\xC3\xA9…");
+}
+
+TEST(LeadingExcerpt, EscapesWhatItKeeps) {
+  EXPECT_EQ(leading_excerpt_html("<script>alert(1)</script> & lagi"), "&lt;script&gt;alert(1)&lt;/script&gt; &amp; lagi");
+}
+
+class HighlighterTest : public ::testing::Test {
+ protected:
+  // title_html and body_html of the best match of `q`.
+  std::pair<std::string, std::string> show(std::string_view q) {
+    ParsedQuery parsed = parser_.parse(q);
+    Xapian::MSet mset = index_.mset(parsed);
+    EXPECT_GT(mset.size(), 0u) << q;
+    if (mset.empty()) return {};
+    Highlighter h(mset, analyzer_.xapian_stem(), !parsed.highlight.empty());
+    Xapian::Document doc = mset.begin().get_document();
+    return {h.title_html(doc.get_data()), h.body_html(bodies_.at(*mset.begin()))};
+  }
+
+  void add(const std::string& title, const std::string& body) {
+    bodies_[index_.add(title, body)] = body;
+  }
+
+  analyzers::Analyzer analyzer_;
+  testing::MiniIndex index_{analyzer_};
+  QueryParser parser_{analyzer_};
+  std::map<Xapian::docid, std::string> bodies_;
+};
+
+TEST_F(HighlighterTest, MarksCapitalisedWordsAndEscapesTheBody) {
+  add("Lokakarya Kehumasan <Ditjenpas>",
+      "Peserta menulis <script>alert(\"x\")</script> & 'kutipan'. Lokakarya Kehumasan digelar di "
+      "Bogor selama tiga hari untuk petugas humas.");
+  auto [title, body] = show("lokakarya kehumasan");
+  EXPECT_EQ(title, "<mark>Lokakarya</mark> <mark>Kehumasan</mark> &lt;Ditjenpas&gt;");
+  EXPECT_THAT(body, HasSubstr("<mark>Kehumasan</mark>"));
+  EXPECT_THAT(body, HasSubstr("<mark>Lokakarya</mark>"));
+  EXPECT_THAT(body, Not(HasSubstr("<script")));
+  EXPECT_THAT(body, HasSubstr("&lt;script&gt;"));
+  EXPECT_THAT(body, HasSubstr("&amp;"));
+  // Xapian leaves quotes as they are: harmless in element text, which is where snippets go.
+  EXPECT_THAT(body, HasSubstr("\"x\""));
+}
+
+TEST_F(HighlighterTest, MarksStemmedVariants) {
+  ASSERT_EQ(analyzer_.stem("pembinaan"), analyzer_.stem("dibina"));
+  add("Kegiatan di bengkel", "Warga binaan dibina setiap hari di bengkel kerja.");
+  auto [title, body] = show("pembinaan");
+  EXPECT_THAT(body, HasSubstr("<mark>dibina</mark>"));
+  EXPECT_EQ(title, "Kegiatan di bengkel");
+}
+
+TEST_F(HighlighterTest, MarksFieldWordsUnprefixed) {
+  add("Remisi Lebaran", "Pemberian remisi kepada warga binaan.");
+  auto [title, body] = show("title:remisi");
+  EXPECT_EQ(title, "<mark>Remisi</mark> Lebaran");
+  EXPECT_THAT(body, HasSubstr("<mark>remisi</mark>"));
+}
+
+TEST_F(HighlighterTest, MarksPhrasesWhole) {
+  add("Upacara", "Peringatan hari bhakti pemasyarakatan. Hari lain tanpa bhakti.");
+  auto [title, body] = show("\"hari bhakti\"");
+  EXPECT_THAT(body, HasSubstr("<mark>hari bhakti</mark>"));
+  EXPECT_THAT(body, HasSubstr("Hari lain tanpa bhakti"));  // the loose words stay unmarked
+}
+
+TEST_F(HighlighterTest, KeepsTheWholeTitleWithItsPunctuation) {
+  add("\"Barista\" di Lapas (Cibinong)!", "Pelatihan barista.");
+  auto [title, body] = show("barista");
+  EXPECT_EQ(title, "\"<mark>Barista</mark>\" di Lapas (Cibinong)!");
+}
+
+TEST_F(HighlighterTest, BodyWithoutTheWordsStartsAtTheBeginning) {
+  add("Remisi Lebaran", "Kalimat pertama tentang hal lain. Kalimat kedua juga.");
+  auto [title, body] = show("title:remisi");
+  EXPECT_EQ(body, "Kalimat pertama tentang hal lain. Kalimat kedua juga.");
+}
+
+TEST_F(HighlighterTest, NothingToMarkWithoutWords) {
+  add("Remisi <Lebaran>", std::string(300, 'a') + " b");
+  ParsedQuery parsed = parser_.parse("");
+  Xapian::MSet mset = index_.mset(parsed);
+  ASSERT_EQ(mset.size(), 1u);
+  Highlighter h(mset, analyzer_.xapian_stem(), false);
+  EXPECT_EQ(h.title_html("Remisi <Lebaran>"), "Remisi &lt;Lebaran&gt;");
+  EXPECT_THAT(h.body_html("Awal teks. " + std::string(300, 'a')), StartsWith("Awal teks.…"));
+}
+
+}  // namespace
+}  // namespace siaran::search
