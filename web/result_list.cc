@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "search/request_check.h"
 #include "web/html.h"
 #include "web/search_parts.h"
 
@@ -32,7 +33,9 @@ bool looks_like_day(const std::string& iso) {
 unsigned page_count(const search::SearchResult& result) {
   const unsigned long long per = result.per_page ? result.per_page : kResultsPerPage;
   const unsigned long long pages = (result.total + per - 1) / per;
-  return static_cast<unsigned>(std::clamp<unsigned long long>(pages, 1, 1'000'000));
+  // The Searcher refuses to page deeper than kMaxResultDepth: link no page it would refuse.
+  const unsigned long long deepest = std::max<unsigned long long>(1, search::kMaxResultDepth / per);
+  return static_cast<unsigned>(std::clamp<unsigned long long>(pages, 1, deepest));
 }
 
 std::string date_html(const std::string& iso, bool inferred, Lang lang) {

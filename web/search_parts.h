@@ -38,7 +38,7 @@ std::string pagination(const SearchState& state, const search::SearchResult& res
 // The empty state: what was searched, and tips to find something.
 std::string empty_state(const SearchState& state, const search::SearchResult& result);
 
-// Number of result pages (at least 1).
+// Number of result pages a reader can reach (at least 1; no deeper than the Searcher pages).
 unsigned page_count(const search::SearchResult& result);
 
 // A date as <time datetime=...>, with the "date inferred" note when `inferred`.

@@ -190,6 +190,13 @@ TEST(Pagination, ManyPagesShowAWindowWithGaps) {
   EXPECT_EQ(count(html, "<li class=\"gap\" aria-hidden=\"true\">…</li>"), 2u);
 }
 
+TEST(Pagination, StopsWhereTheSearcherStopsPaging) {
+  const std::string html = render_results(remisi(), sample_result(5'000'000, 1));
+  EXPECT_THAT(html, HasSubstr("halaman 1 dari 1.000"));
+  EXPECT_THAT(html, HasSubstr(href(with_page(remisi(), 1000)) + " aria-label=\"Halaman 1000\""));
+  EXPECT_THAT(html, Not(HasSubstr("aria-label=\"Halaman 1001\"")));
+}
+
 TEST(Pagination, OnePageHasNoPager) {
   EXPECT_THAT(render_results(remisi(), sample_result(2, 1)), Not(HasSubstr("class=\"pager\"")));
 }
