@@ -15,6 +15,9 @@ constexpr int kMinMentionedYear = 1945;
 constexpr int kMaxMentionedYear = 2100;
 constexpr int kMaxYearDistance = 2;  // farther off, a weekday that does not fit is a typo
 constexpr int kMaxRangeDays = 62;    // longer "ranges" are two separate dates
+// Hijri year 1 began in July 622; a Hijri year is 354.367 days.
+constexpr double kHijriEpoch = 622.54;
+constexpr double kHijriYearInGregorianYears = 354.367 / 365.2425;
 
 // A date as written: year 0 = not written; weekday -1 = none written.
 struct WrittenDate {
@@ -88,6 +91,13 @@ class MentionScanner {
     for (size_t j = 0; j < t_.size(); ++j) {
       if (t_[j].kind != ScanKind::Number || t_[j].text.size() != 4) continue;
       const int y = std::atoi(t_[j].text.c_str());
+      if (is_hijri_year(j, y)) {
+        // "Idul Fitri 1442 H": a Hijri year overlaps two Gregorian years; both are context.
+        const double start = kHijriEpoch + (y - 1) * kHijriYearInGregorianYears;
+        out.push_back({static_cast<int>(start), t_[j].begin});
+        out.push_back({static_cast<int>(start + kHijriYearInGregorianYears), t_[j].begin});
+        continue;
+      }
       if (y < kMinMentionedYear || y > kMaxMentionedYear) continue;
       if (part_of_larger_number(j) || cites_regulation(j)) continue;
       out.push_back({y, t_[j].begin});
@@ -246,6 +256,12 @@ class MentionScanner {
     const bool before = j >= 2 && adjacent(t_[j - 1], t_[j]) && joins(j - 1, j - 2);
     const bool after = touching(j) && joins(j + 1, j + 2);
     return before || after;
+  }
+
+  bool is_hijri_year(size_t j, int y) const {
+    return y >= 1350 && y <= 1550 &&
+           (word(j + 1, "h") || word(j + 1, "hijriah") || word(j + 1, "hijriyah") ||
+            word(j + 1, "hijri"));
   }
 
   // "Nomor 22 Tahun 2022", "No. 35 Tahun 2018", "UU 22/2022".

@@ -1,7 +1,8 @@
 // corpus::Enricher — checks a record and derives the metadata a release does not state, marking
 // what it derived:
 //   date    by DateInference (explicit dates in the text, year resolved by weekday and context)
-//           -> date_inferred = true. The date is the end of the event range the lead reports.
+//           -> date_inferred = true. The date is the end of the event the release reports
+//           (see corpus/date_inference.h for which mention that is).
 //   unit    by UnitGazetteer (title, then first paragraph, then the dateline place)
 //           -> unit_inferred = true; region = that unit's province.
 //   region  when only the unit is stated: the stated unit's province from the gazetteer; when no

@@ -27,7 +27,7 @@ struct TopicScore {
 
 struct TopicResult {
   std::string topic;               // best topic, or TopicClassifier::kFallbackTopic
-  double score = 0;                // its score (0 for the fallback when nothing matched)
+  double score = 0;                // its score; 0 for the fallback
   bool fallback = false;           // true when no topic reached kMinScore
   std::vector<TopicScore> scores;  // every topic with a score > 0, best first
 };

@@ -156,12 +156,25 @@ struct UnitGazetteer::Tables {
     return "II";
   }
 
+  // Tokens taken by an abbreviation in parentheses at k, as releases write a name the first time
+  // ("Lembaga Pemasyarakatan (Lapas) Kelas IIA Kupang", "Kantor Wilayah Kementerian Hukum dan HAM
+  // (Kanwil Kemenkumham) Jawa Timur"); 0 when there is none of at most `max_inner` tokens.
+  static size_t parenthetical_at(const std::vector<ScanToken>& t, size_t k, size_t max_inner) {
+    if (k >= t.size() || t[k].text != "(") return 0;
+    for (size_t j = k + 1; j < t.size() && j <= k + 1 + max_inner; ++j) {
+      if (t[j].text == ")") return j > k + 1 ? j - k + 1 : 0;
+      if (t[j].kind == ScanKind::Symbol) return 0;
+    }
+    return 0;
+  }
+
   std::optional<UptHead> upt_head_at(const std::vector<ScanToken>& t, size_t i) const {
     auto type = upt_types.longest_at(t, i);
     if (!type) return std::nullopt;
     UptHead head;
     head.type = static_cast<UptType>(type->value);
     size_t k = i + type->length;
+    k += parenthetical_at(t, k, 2);
     if (auto q = qualifier_at(t, k)) {
       head.qualifier = *q;
       ++k;
@@ -207,6 +220,7 @@ struct UnitGazetteer::Tables {
     auto prefix = regional_prefixes.longest_at(t, i);
     if (!prefix) return std::nullopt;
     size_t k = i + prefix->length;
+    k += parenthetical_at(t, k, 6);
     if (k < t.size() && (t[k].text == "provinsi" || t[k].text == "prov")) {
       ++k;
       if (k < t.size() && t[k].text == ".") ++k;

@@ -17,7 +17,9 @@
 //                       class      Kelas/Klas/Kls + I, II, IIA, IIB, III ("2A", "II A", "II-A",
 //                                  "1" and "3" too) -> "Kelas IIA"
 //                       place      any place of corpus/data/places.tsv or units.tsv
-//                     e.g. "Lembaga Pemasyarakatan Klas 2A Cibinong" -> "Lapas Kelas IIA Cibinong".
+//                     e.g. "Lembaga Pemasyarakatan Klas 2A Cibinong" -> "Lapas Kelas IIA Cibinong";
+//                     an abbreviation in parentheses after the type or office is skipped:
+//                     "Lembaga Pemasyarakatan (Lapas) Kelas IIA Kupang".
 //                     A unit written without its class gets the class of the one unit of that
 //                     type and place that corpus/data/units.tsv knows ("Lapas Cibinong" ->
 //                     "Lapas Kelas IIA Cibinong"); a class written in the text is kept as written.

@@ -77,6 +77,9 @@ INSTANTIATE_TEST_SUITE_P(
              "2023-06-05", "2023-06-05", 0.75},
         Case{"TwoDigitYearAfterWeekday", "Rapat digelar Selasa (13/12/22).", "2022-12-13",
              "2022-12-13", 1.0},
+        Case{"HijriYearGivesContext",
+             "Remisi Khusus Idul Fitri 1442 Hijriah diserahkan Kamis (13/5) di aula.",
+             "2021-05-13", "2021-05-13", 0.9},
         Case{"AhadIsSunday", "Pada tahun 2022, Ahad (11/12) diadakan bakti sosial.",
              "2022-12-11", "2022-12-11", 0.9},
         // Nothing to resolve with: no date, no year, or numbers that are not dates.

@@ -52,6 +52,12 @@ INSTANTIATE_TEST_SUITE_P(
                  "Rupbasan Kelas I Jakarta Pusat", "DKI Jakarta"},
         Spelling{"Lapas Kelas IIB Majalengka", "Lapas Kelas IIB Majalengka", "Jawa Barat"},
         Spelling{"Lapas Kelas 3 Rangkasbitung", "Lapas Kelas III Rangkasbitung", "Banten"},
+        // The abbreviation in parentheses that a first mention carries.
+        Spelling{"Lembaga Pemasyarakatan (Lapas) Kelas IIA Kupang", "Lapas Kelas IIA Kupang",
+                 "Nusa Tenggara Timur"},
+        Spelling{"Balai Pemasyarakatan (Bapas) Kelas I Bandung", "Bapas Kelas I Bandung", "Jawa Barat"},
+        Spelling{"Kantor Wilayah Kementerian Hukum dan HAM (Kanwil Kemenkumham) Jawa Timur",
+                 "Kanwil Kemenkumham Jawa Timur", "Jawa Timur"},
         // Qualifiers, before or after the class; "Wanita" is the older "Perempuan".
         Spelling{"Lapas Narkotika Kelas IIA Jakarta", "Lapas Narkotika Kelas IIA Jakarta", "DKI Jakarta"},
         Spelling{"Lapas Kelas IIA Narkotika Jakarta", "Lapas Narkotika Kelas IIA Jakarta", "DKI Jakarta"},
@@ -119,6 +125,7 @@ TEST(UnitGazetteer, NoFalseMatches) {
       "Laporan LP/B/123/2024 diterima Polres Bogor.",        // LP as a police report number
       "Kanwil Ditjenpas setempat menggelar rapat.",          // a regional office of no province
       "Kantor Wilayah DJP Jawa Barat mengumumkan pajak.",    // another ministry's regional office
+      "Lapas (yang baru dibangun di) Cibinong",              // not an abbreviation in parentheses
   };
   for (const char* text : texts) {
     const auto found = gazetteer.find_all(text);
