@@ -127,7 +127,7 @@ std::optional<std::string> JsonlReader::parse_record(std::string_view line, Docu
   for (const std::string& problem : problems) {
     body_named = body_named || problem.find("\"body\"") != std::string::npos;
   }
-  if (!body_named && doc.body.find_first_not_of(" \t\r\n") == std::string::npos) {
+  if (!body_named && doc.body.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
     problems.push_back("body is empty");
   }
   if (!problems.empty()) return join(problems);
