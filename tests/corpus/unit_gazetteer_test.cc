@@ -176,6 +176,32 @@ TEST(UnitGazetteer, IssuerComesFromTitleThenLeadThenPlace) {
   EXPECT_EQ(from_place->zone, UnitMatch::Zone::Place);
 }
 
+TEST(UnitGazetteer, EveryProvincialCapitalIsAPlace) {
+  const UnitGazetteer gazetteer;
+  const std::pair<const char*, const char*> capitals[] = {
+      {"Banda Aceh", "Aceh"}, {"Medan", "Sumatera Utara"}, {"Padang", "Sumatera Barat"},
+      {"Pekanbaru", "Riau"}, {"Tanjungpinang", "Kepulauan Riau"}, {"Jambi", "Jambi"},
+      {"Palembang", "Sumatera Selatan"}, {"Pangkalpinang", "Kepulauan Bangka Belitung"},
+      {"Bengkulu", "Bengkulu"}, {"Bandar Lampung", "Lampung"}, {"Jakarta", "DKI Jakarta"},
+      {"Bandung", "Jawa Barat"}, {"Serang", "Banten"}, {"Semarang", "Jawa Tengah"},
+      {"Yogyakarta", "DI Yogyakarta"}, {"Surabaya", "Jawa Timur"}, {"Denpasar", "Bali"},
+      {"Mataram", "Nusa Tenggara Barat"}, {"Kupang", "Nusa Tenggara Timur"},
+      {"Pontianak", "Kalimantan Barat"}, {"Palangka Raya", "Kalimantan Tengah"},
+      {"Banjarbaru", "Kalimantan Selatan"}, {"Samarinda", "Kalimantan Timur"},
+      {"Tanjung Selor", "Kalimantan Utara"}, {"Manado", "Sulawesi Utara"},
+      {"Gorontalo", "Gorontalo"}, {"Palu", "Sulawesi Tengah"}, {"Mamuju", "Sulawesi Barat"},
+      {"Makassar", "Sulawesi Selatan"}, {"Kendari", "Sulawesi Tenggara"}, {"Ambon", "Maluku"},
+      {"Sofifi", "Maluku Utara"}, {"Jayapura", "Papua"}, {"Manokwari", "Papua Barat"},
+      {"Sorong", "Papua Barat Daya"}, {"Merauke", "Papua Selatan"}, {"Nabire", "Papua Tengah"},
+      {"Wamena", "Papua Pegunungan"}};
+  for (const auto& [city, province] : capitals) {
+    EXPECT_EQ(gazetteer.province_of(city), province) << city;
+    const auto rutan = gazetteer.lookup(std::string("Rutan Kelas IIB ") + city);
+    ASSERT_TRUE(rutan) << city;
+    EXPECT_EQ(rutan->region, province);
+  }
+}
+
 TEST(UnitGazetteer, ProvinceOfPlaces) {
   const UnitGazetteer gazetteer;
   EXPECT_EQ(gazetteer.province_of("Sentul"), "Jawa Barat");
