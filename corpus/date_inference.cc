@@ -406,7 +406,8 @@ std::vector<DateMention> DateInference::mentions(std::string_view title,
     }
   }
 
-  for (const RawMention* raw = raws.data(); raw != raws.data() + raws.size(); ++raw) {
+  for (const RawMention& mention : raws) {
+    const RawMention* raw = &mention;
     // A mention must not run from the title into the body.
     const size_t begin = tokens[raw->first].begin;
     if (begin < title.size() && tokens[raw->last - 1].end > title.size()) continue;

@@ -386,8 +386,8 @@ std::optional<UnitMatch> UnitGazetteer::find_issuer(std::string_view title, std:
   };
   if (auto m = first(title, UnitMatch::Zone::Title, 0)) return m;
   const std::string_view lead = lead_paragraph(body);
-  if (auto m = first(lead, UnitMatch::Zone::Lead, static_cast<size_t>(lead.data() - body.data())))
-    return m;
+  const size_t lead_offset = lead.empty() ? 0 : static_cast<size_t>(lead.data() - body.data());
+  if (auto m = first(lead, UnitMatch::Zone::Lead, lead_offset)) return m;
   return first(place, UnitMatch::Zone::Place, 0);
 }
 

@@ -174,6 +174,11 @@ TEST(UnitGazetteer, IssuerComesFromTitleThenLeadThenPlace) {
   ASSERT_TRUE(from_place);
   EXPECT_EQ(from_place->unit, "Rutan Kelas I Depok");
   EXPECT_EQ(from_place->zone, UnitMatch::Zone::Place);
+
+  auto title_only = gazetteer.find_issuer("Lapas Cibinong Gelar Razia", "");
+  ASSERT_TRUE(title_only);
+  EXPECT_EQ(title_only->unit, "Lapas Kelas IIA Cibinong");
+  EXPECT_FALSE(gazetteer.find_issuer("", ""));
 }
 
 TEST(UnitGazetteer, EveryProvincialCapitalIsAPlace) {
