@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace siaran::index {
 
@@ -24,8 +25,14 @@ class DatabaseDir {
 
   const std::filesystem::path& path() const { return dir_; }
 
+  // Creates DIR (and its parents) if missing. Refuses (std::runtime_error) a folder that holds
+  // other files and none of an index's (XAPIANDB, generations/, lock): `--db ~` by mistake must
+  // not scatter an index over someone's home folder.
+  void prepare() const;
+
   // Name of the live generation ("gen-000007"), or "" when no index has been built yet. Cheap:
-  // one small file read; searchd calls it about once a second.
+  // one small file read; searchd calls it about once a second. Throws std::runtime_error when
+  // DIR/XAPIANDB exists but is not a stub this class wrote.
   std::string live_generation() const;
   std::filesystem::path live_path() const;  // DIR/generations/<live>; throws if none
 
@@ -36,15 +43,22 @@ class DatabaseDir {
   // atomically, then removes generations older than the previous live one.
   void publish(const std::filesystem::path& generation) const;
 
-  // Removes a generation that was never published (a failed build).
-  void discard(const std::filesystem::path& generation) const;
+  // Removes a generation that was never published (a failed build). Never throws; refuses to
+  // touch the live generation or anything outside DIR/generations.
+  void discard(const std::filesystem::path& generation) const noexcept;
+
+  // Names of the generation folders present ("gen-000006", "gen-000007"), oldest first.
+  std::vector<std::string> generations() const;
 
  private:
   std::filesystem::path dir_;
 };
 
-// An exclusive writer lock on DIR/lock, held for the object's lifetime. Throws
-// WriterBusy ("another siaran-index is writing DIR (pid N)") when another process holds it.
+// An exclusive writer lock on DIR/lock (flock), held for the object's lifetime; the holder's pid
+// is written into the file for the message others get. Throws WriterBusy ("another siaran-index
+// is writing DIR (pid N)") when another process (or another WriterLock) holds it, and
+// std::runtime_error when DIR cannot be created or the lock file cannot be opened. The lock dies
+// with its process, so a crashed writer never leaves DIR locked.
 class WriterLock {
  public:
   explicit WriterLock(const DatabaseDir& dir);

@@ -3,6 +3,7 @@
 // words, and the stored JSON the search side renders from.
 #pragma once
 
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -20,10 +21,24 @@ struct BuiltDocument {
   std::vector<std::string> spelling_words;  // exact body/title words for the spelling table
 };
 
+// A record that cannot become a Xapian document: an empty id, an id too long for a Xapian term
+// (over kMaxIdBytes), a date that is not ISO 8601, text that is not UTF-8. The indexer reports it
+// like a reader's rejection and goes on.
+struct RejectedDocument : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+inline constexpr size_t kMaxIdBytes = 200;
+
 class DocumentBuilder {
  public:
   explicit DocumentBuilder(const analyzers::Analyzer& analyzer);
+  // Throws RejectedDocument (see above).
   BuiltDocument build(const corpus::Document& doc) const;
+
+  // The spelling words of a document (title and body), as build() lists them: for taking a
+  // replaced or deleted document's words back out of the spelling table.
+  std::vector<std::string> spelling_words(const corpus::Document& doc) const;
 
  private:
   const analyzers::Analyzer& analyzer_;

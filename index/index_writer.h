@@ -1,14 +1,21 @@
 // index::IndexWriter — the write side of an archive index (DatabaseDir), for siaran-index:
 //   build   every record goes into a new generation, published atomically at commit(); if the
 //           writer is destroyed without commit() (an exception, a crash) the live index is untouched
+//           and the new generation is removed. Two records with one id: the later one wins.
 //   update  records are added or replaced by id in the live generation; a record whose content
-//           hash is unchanged is skipped; commit() makes the batch visible atomically
+//           hash is unchanged is skipped; commit() makes the batch visible atomically (the batch
+//           is one Xapian transaction: flushed to disk as it grows, but only committed at the
+//           end, so memory stays bounded and an abandoned update changes nothing). With no live
+//           index yet, update is a build.
 //   remove  deletes by id
 // Holds the DatabaseDir's WriterLock for its lifetime: a second writer gets index::WriterBusy.
+// Xapian errors surface as std::runtime_error with Xapian's description.
 #pragma once
 
 #include <cstddef>
 #include <memory>
+#include <optional>
+#include <stdexcept>
 #include <string>
 
 #include "analyzers/analyzer.h"
@@ -28,14 +35,30 @@ class IndexWriter {
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;
 
+  // Throws RejectedDocument (index/document_builder.h) for a record that cannot be indexed; the
+  // writer stays usable.
   AddResult add(const corpus::Document& doc);
   bool remove(const std::string& id);  // false when no such id
   // Flushes and publishes (build) or commits (update). Nothing is visible to readers before.
+  // The writer takes no more records after it.
   void commit();
+
+  // The mode in effect: Build when asked to update a folder that holds no index yet.
+  WriteMode mode() const;
 
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// `update` on an index built with another analysis (or another schema version): mixing them
+// would make the old and the new documents unreachable by the same query.
+struct AnalysisMismatch : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// The stemmer the live index of `dir` was built with; nullopt when DIR holds no index yet.
+// Throws std::runtime_error when the index names a stemmer this program does not know.
+std::optional<analyzers::StemmerKind> built_stemmer(const DatabaseDir& dir);
 
 }  // namespace siaran::index

@@ -6,6 +6,8 @@
 //   body + title   exact form, unprefixed, with positions (phrases); title wdf is kTitleWdf
 //                  "Z" + stem, without positions (Xapian's own convention, so MSet::snippet
 //                  recognises stemmed matches)
+//                  Stopwords get their exact term and position (phrases stay exact, and a query
+//                  of nothing but stopwords still finds something) but no stem term.
 //   title          "S" + exact (positions), "ZS" + stem  -> the `title:` field
 //   unit name      "U" + exact (positions), "ZU" + stem  -> the `unit:` field
 //   topic name     "T" + exact (positions), "ZT" + stem  -> the `topic:` field
@@ -15,6 +17,8 @@
 //   "XR" + facet_key(region)     region filter
 //   "Y" + YYYY, "M" + YYYYMM, "D" + YYYYMMDD   date filters
 // Values: see Slot. Document data: the JSON of the whole corpus::Document (index/stored_document.h).
+// Spelling table (Database::get_spelling_suggestion): the exact forms of title and body words,
+// once per occurrence; not numbers, words with digits, or stopwords.
 #pragma once
 
 #include <string>
@@ -36,6 +40,10 @@ inline constexpr std::string_view kDay = "D";
 
 inline constexpr unsigned kTitleWdf = 3;  // a title word counts as three body words
 
+// Positions: the title's words are 1..n, the body's start kTitleBodyGap after the title's last,
+// so no phrase matches across the end of the title into the body.
+inline constexpr unsigned kTitleBodyGap = 100;
+
 enum Slot : unsigned {
   kDateSlot = 0,     // "YYYYMMDD" (sortable as a string; "" when the date is unknown)
   kYearSlot = 1,     // "YYYY"      (facet)
@@ -50,6 +58,7 @@ enum Slot : unsigned {
 inline constexpr std::string_view kMetaSchemaVersion = "siaran:schema";
 inline constexpr std::string_view kMetaStemmer = "siaran:stemmer";   // analyzers::StemmerKind name
 inline constexpr std::string_view kMetaBuiltAt = "siaran:built_at";  // ISO 8601 UTC
+inline constexpr std::string_view kMetaUpdatedAt = "siaran:updated_at";  // last update/delete, ISO 8601 UTC
 inline constexpr std::string_view kSchemaVersion = "1";
 
 // The filter-term key of a facet value: case folded, spaces kept as '_'. "Lapas Kelas IIA

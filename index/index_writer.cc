@@ -1,0 +1,224 @@
+#include "index/index_writer.h"
+
+#include <ctime>
+#include <map>
+#include <unordered_map>
+#include <utility>
+
+#include <xapian.h>
+
+#include "index/document_builder.h"
+#include "index/schema.h"
+#include "index/stored_document.h"
+
+namespace siaran::index {
+namespace fs = std::filesystem;
+namespace {
+
+std::string str(std::string_view s) { return std::string(s); }
+
+std::string utc_now_iso8601() {
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+// Xapian's exceptions do not derive from std::exception; callers of this library only need to
+// know one family.
+template <class Work>
+auto xapian_guard(const std::string& what, Work&& work) -> decltype(work()) {
+  try {
+    return work();
+  } catch (const Xapian::Error& e) {
+    throw std::runtime_error(what + ": " + e.get_description());
+  }
+}
+
+}  // namespace
+
+std::optional<analyzers::StemmerKind> built_stemmer(const DatabaseDir& dir) {
+  if (dir.live_generation().empty()) return std::nullopt;
+  const fs::path live = dir.live_path();
+  const std::string name = xapian_guard("cannot open " + live.string(), [&] {
+    return Xapian::Database(live.string()).get_metadata(str(schema::kMetaStemmer));
+  });
+  try {
+    return analyzers::parse_stemmer_kind(name);
+  } catch (const std::invalid_argument&) {
+    throw std::runtime_error("the index in " + dir.path().string() + " names stemmer \"" + name +
+                             "\", which this program does not know; rebuild it");
+  }
+}
+
+struct IndexWriter::Impl {
+  Impl(const DatabaseDir& d, WriteMode requested, analyzers::AnalyzerOptions analysis)
+      : dir(d), lock(dir), analyzer(analysis), builder(analyzer) {
+    mode = requested == WriteMode::Update && dir.live_generation().empty() ? WriteMode::Build : requested;
+    if (mode == WriteMode::Build) {
+      generation = dir.new_generation_path();
+      try {
+        db = xapian_guard("cannot create " + generation.string(), [&] {
+          return Xapian::WritableDatabase(generation.string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
+        });
+      } catch (...) {
+        dir.discard(generation);
+        throw;
+      }
+    } else {
+      const fs::path live = dir.live_path();
+      db = xapian_guard("cannot open " + live.string() + " for writing", [&] {
+        return Xapian::WritableDatabase(live.string(), Xapian::DB_OPEN);
+      });
+      check_analysis(live);
+    }
+    // One transaction for the whole batch: Xapian flushes it to disk as it grows, but nothing is
+    // committed (visible, durable) before commit(), and abandoning it is cheap.
+    xapian_guard("cannot start writing", [&] { db.begin_transaction(true); });
+  }
+
+  ~Impl() {
+    if (committed) return;
+    try {
+      db.cancel_transaction();
+    } catch (...) {
+    }
+    try {
+      db.close();
+    } catch (...) {
+    }
+    if (mode == WriteMode::Build) dir.discard(generation);
+  }
+
+  void check_analysis(const fs::path& live) const {
+    const std::string schema_version = db.get_metadata(str(schema::kMetaSchemaVersion));
+    if (schema_version != schema::kSchemaVersion) {
+      throw AnalysisMismatch("the index in " + dir.path().string() + " has schema version \"" +
+                             schema_version + "\", this program writes \"" + str(schema::kSchemaVersion) +
+                             "\": rebuild it with `siaran-index build`");
+    }
+    const std::string stemmer = db.get_metadata(str(schema::kMetaStemmer));
+    const std::string wanted = analyzers::to_string(analyzer.options().stemmer);
+    if (stemmer != wanted) {
+      throw AnalysisMismatch("the index in " + dir.path().string() + " was built with stemmer \"" +
+                             stemmer + "\", not \"" + wanted +
+                             "\": update it with the same stemmer, or rebuild it to change");
+    }
+  }
+
+  // The document that holds `id` now, in this batch or before it.
+  std::optional<Xapian::docid> find(const std::string& id_term) const {
+    if (mode == WriteMode::Build) {
+      auto it = built.find(id_term);
+      if (it == built.end()) return std::nullopt;
+      return it->second;
+    }
+    Xapian::PostingIterator it = db.postlist_begin(id_term);
+    if (it == db.postlist_end(id_term)) return std::nullopt;
+    return *it;
+  }
+
+  void spell(const std::vector<std::string>& words, bool add) {
+    std::map<std::string, Xapian::termcount> counts;
+    for (const std::string& word : words) ++counts[word];
+    for (const auto& [word, count] : counts) {
+      if (add) {
+        db.add_spelling(word, count);
+      } else {
+        db.remove_spelling(word, count);
+      }
+    }
+  }
+
+  // Takes the spelling words of the document being replaced or deleted back out of the table.
+  void unspell(Xapian::docid docid) {
+    corpus::Document old;
+    try {
+      old = from_json(db.get_document(docid).get_data());
+    } catch (const std::runtime_error&) {
+      return;  // unreadable data (not ours): its words stay counted, which only skews suggestions
+    }
+    spell(builder.spelling_words(old), false);
+  }
+
+  AddResult add(const corpus::Document& doc) {
+    if (committed) throw std::logic_error("IndexWriter::add after commit");
+    BuiltDocument b = builder.build(doc);
+    const std::optional<Xapian::docid> existing = find(b.id_term);
+    if (existing && db.get_document(*existing).get_value(schema::kHashSlot) == b.content_hash) {
+      return AddResult::Unchanged;
+    }
+    if (existing) {
+      unspell(*existing);
+      db.replace_document(*existing, b.xapian);
+    } else {
+      Xapian::docid docid = db.add_document(b.xapian);
+      if (mode == WriteMode::Build) built.emplace(b.id_term, docid);
+    }
+    spell(b.spelling_words, true);
+    changed = true;
+    return existing ? AddResult::Replaced : AddResult::Added;
+  }
+
+  bool remove(const std::string& id) {
+    if (committed) throw std::logic_error("IndexWriter::remove after commit");
+    const std::string id_term = str(schema::kId) + id;
+    const std::optional<Xapian::docid> existing = find(id_term);
+    if (!existing) return false;
+    unspell(*existing);
+    db.delete_document(*existing);
+    built.erase(id_term);
+    changed = true;
+    return true;
+  }
+
+  void commit() {
+    if (committed) return;
+    const std::string now = utc_now_iso8601();
+    if (mode == WriteMode::Build) {
+      db.set_metadata(str(schema::kMetaSchemaVersion), str(schema::kSchemaVersion));
+      db.set_metadata(str(schema::kMetaStemmer), analyzers::to_string(analyzer.options().stemmer));
+      db.set_metadata(str(schema::kMetaBuiltAt), now);
+    } else if (changed) {
+      db.set_metadata(str(schema::kMetaUpdatedAt), now);
+    }
+    db.commit_transaction();
+    db.close();
+    if (mode == WriteMode::Build) dir.publish(generation);
+    committed = true;
+  }
+
+  DatabaseDir dir;
+  WriterLock lock;
+  analyzers::Analyzer analyzer;
+  DocumentBuilder builder;
+  WriteMode mode = WriteMode::Build;
+  fs::path generation;  // Build: the new generation, not yet live
+  Xapian::WritableDatabase db;
+  std::unordered_map<std::string, Xapian::docid> built;  // Build: "Q"+id -> docid
+  bool changed = false;
+  bool committed = false;
+};
+
+IndexWriter::IndexWriter(const DatabaseDir& dir, WriteMode mode, analyzers::AnalyzerOptions analysis)
+    : impl_(std::make_unique<Impl>(dir, mode, analysis)) {}
+
+IndexWriter::~IndexWriter() = default;
+
+AddResult IndexWriter::add(const corpus::Document& doc) {
+  return xapian_guard("cannot index \"" + doc.id + "\"", [&] { return impl_->add(doc); });
+}
+
+bool IndexWriter::remove(const std::string& id) {
+  return xapian_guard("cannot delete \"" + id + "\"", [&] { return impl_->remove(id); });
+}
+
+void IndexWriter::commit() {
+  xapian_guard("cannot commit the index in " + impl_->dir.path().string(), [&] { impl_->commit(); });
+}
+
+WriteMode IndexWriter::mode() const { return impl_->mode; }
+
+}  // namespace siaran::index
