@@ -19,6 +19,23 @@ size_t utf8_length(char lead) {
   return 1;
 }
 
+// Line breaks and runs of spaces as one space: a passage is shown as one run of text.
+std::string collapse_spaces(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (char c : text) {
+    if (is_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string escape_html(std::string_view text) {
@@ -74,8 +91,8 @@ Highlighter::Highlighter(const Xapian::MSet& mset, Xapian::Stem stemmer, bool ma
 std::string Highlighter::title_html(const std::string& title) const {
   if (!marks_ || title.empty()) return escape_html(title);
   // A length beyond the title selects all of it; no omission marker at either end.
-  return mset_.snippet(title, title.size() + 1, stemmer_, 0, std::string(kMarkStart),
-                       std::string(kMarkEnd), "");
+  return collapse_spaces(mset_.snippet(title, title.size() + 1, stemmer_, 0, std::string(kMarkStart),
+                                       std::string(kMarkEnd), ""));
 }
 
 std::string Highlighter::body_html(const std::string& body) const {
@@ -85,7 +102,7 @@ std::string Highlighter::body_html(const std::string& body) const {
         Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE |
             Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH,
         std::string(kMarkStart), std::string(kMarkEnd), std::string(kEllipsis));
-    if (!passage.empty()) return passage;
+    if (!passage.empty()) return collapse_spaces(passage);
   }
   return leading_excerpt_html(body);
 }

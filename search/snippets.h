@@ -6,7 +6,7 @@
 // xapian_stem() makes that stem exactly as the index did, so "dibina" is marked for the query
 // "pembinaan". MSet::snippet escapes &, < and > (quotes need no escaping in element text).
 // Field words are marked too because the Searcher adds ParsedQuery::highlight to the query with
-// zero weight.
+// zero weight. Line breaks and runs of spaces come out as one space.
 #pragma once
 
 #include <cstddef>

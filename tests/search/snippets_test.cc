@@ -110,6 +110,12 @@ TEST_F(HighlighterTest, KeepsTheWholeTitleWithItsPunctuation) {
   EXPECT_EQ(title, "\"<mark>Barista</mark>\" di Lapas (Cibinong)!");
 }
 
+TEST_F(HighlighterTest, PassagesAreOneRunOfText) {
+  add("Judul", "Paragraf pertama tentang remisi.\n\nParagraf   kedua\tjuga remisi.");
+  auto [title, body] = show("remisi");
+  EXPECT_EQ(body, "Paragraf pertama tentang <mark>remisi</mark>. Paragraf kedua juga <mark>remisi</mark>.");
+}
+
 TEST_F(HighlighterTest, BodyWithoutTheWordsStartsAtTheBeginning) {
   add("Remisi Lebaran", "Kalimat pertama tentang hal lain. Kalimat kedua juga.");
   auto [title, body] = show("title:remisi");
