@@ -1,5 +1,6 @@
 // The facet sidebar: a date range form, then one list of toggle links per facet. Year and month
-// values map onto the from/to range (web/search_state.h); unit and topic add or remove a filter.
+// values map onto the from/to range (web/search_state.h); unit, topic and region add or remove a
+// filter.
 #include <algorithm>
 #include <functional>
 
@@ -31,7 +32,11 @@ const FacetKind* facet_kind(std::string_view name) {
   static const FacetKind kTopic{
       Text::FacetTopic, [](const SearchState& s, std::string_view v) { return contains(s.topics, v); },
       with_topic_toggled, false};
+  static const FacetKind kRegion{
+      Text::FacetRegion, [](const SearchState& s, std::string_view v) { return contains(s.regions, v); },
+      with_region_toggled, false};
   if (name == "year") return &kYear;
+  if (name == "region") return &kRegion;
   if (name == "month") return &kMonth;
   if (name == "unit") return &kUnit;
   if (name == "topic") return &kTopic;
@@ -50,6 +55,8 @@ std::vector<search::FacetValue> values_to_show(const search::Facet& facet, const
     for (const auto& u : state.units) if (missing(u)) values.push_back({u, 0});
   } else if (facet.name == "topic") {
     for (const auto& t : state.topics) if (missing(t)) values.push_back({t, 0});
+  } else if (facet.name == "region") {
+    for (const auto& r : state.regions) if (missing(r)) values.push_back({r, 0});
   }
   if (kind.chronological) {
     std::stable_sort(values.begin(), values.end(),

@@ -113,6 +113,8 @@ constexpr Entry kTable[] = {
     {Text::TipsHeading, "Saran", "Tips"},
     {Text::HintsIntro, "Klik contoh untuk mencobanya.", "Select an example to try it."},
     {Text::FacetsEmpty, "Tidak ada nilai untuk disaring.", "Nothing to refine by."},
+    {Text::FacetRegion, "Wilayah", "Region"},
+    {Text::ChipRegion, "Wilayah: {}", "Region: {}"},
 };
 
 constexpr bool table_in_enum_order() {

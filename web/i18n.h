@@ -35,7 +35,7 @@ enum class Text {
   DocDate, DocUnit, DocRegion, DocTopic, DocAuthor, DocSource, DocPlace, DocOriginal,
   DocInferredNote, DocNoDate, RelatedHeading, RelatedNone, DocMetaHeading,
   FeedLink, FeedTitle, FeedTitleAll, FeedSubtitle, ApiLink, NewSearch,
-  FacetSelected, SearchTitle, TipsHeading, HintsIntro, FacetsEmpty,
+  FacetSelected, SearchTitle, TipsHeading, HintsIntro, FacetsEmpty, FacetRegion, ChipRegion,
   kCount  // not a string: the size of the table
 };
 

@@ -61,6 +61,9 @@ std::string filter_chips(const SearchState& state) {
   for (const auto& t : state.topics) {
     out += chip(search_url(without_topic(state, t)), format(tr(Text::ChipTopic, lang), {t}), lang);
   }
+  for (const auto& r : state.regions) {
+    out += chip(search_url(without_region(state, r)), format(tr(Text::ChipRegion, lang), {r}), lang);
+  }
   if (!state.from.empty() || !state.to.empty()) {
     const std::string from = format_date(state.from, lang), to = format_date(state.to, lang);
     const std::string label = state.to.empty()     ? format(tr(Text::ChipFrom, lang), {from})
@@ -68,7 +71,9 @@ std::string filter_chips(const SearchState& state) {
                                                    : format(tr(Text::ChipDate, lang), {from, to});
     out += chip(search_url(without_dates(state)), label, lang);
   }
-  if (state.units.size() + state.topics.size() + (state.from.empty() && state.to.empty() ? 0 : 1) > 1) {
+  const size_t chips = state.units.size() + state.topics.size() + state.regions.size() +
+                       (state.from.empty() && state.to.empty() ? 0 : 1);
+  if (chips > 1) {
     out += "<li>" + link(search_url(without_filters(state)), escape_html(tr(Text::ClearFilters, lang)),
                          "class=\"clear\"") + "</li>";
   }
@@ -104,7 +109,7 @@ std::string suggestion(const SearchState& state, const search::SearchResult& res
 
 std::string hit_list(const SearchState& state, const search::SearchResult& result) {
   const Lang lang = state.lang;
-  const unsigned per = result.per_page ? result.per_page : kResultsPerPage;
+  const unsigned per = result.per_page ? result.per_page : state.per_page;
   const unsigned long long first = static_cast<unsigned long long>(std::max(1u, result.page) - 1) * per + 1;
   std::string out = "<ol class=\"hits\" start=\"" + std::to_string(first) + "\">";
   for (const auto& hit : result.hits) {

@@ -32,11 +32,13 @@ std::string hidden_state_inputs(const SearchState& state, bool include_q, bool i
   if (include_q && !state.q.empty()) out += hidden("q", state.q);
   for (const auto& u : state.units) out += hidden("unit", u);
   for (const auto& t : state.topics) out += hidden("topic", t);
+  for (const auto& r : state.regions) out += hidden("region", r);
   if (include_dates) {
     if (!state.from.empty()) out += hidden("from", state.from);
     if (!state.to.empty()) out += hidden("to", state.to);
   }
   if (state.sort != search::SortOrder::Relevance) out += hidden("sort", sort_param(state.sort));
+  if (state.per_page != kResultsPerPage) out += hidden("per_page", std::to_string(state.per_page));
   if (state.lang != Lang::Id) out += hidden("lang", lang_code(state.lang));
   return out;
 }

@@ -56,6 +56,7 @@ search::SearchRequest overview_request(unsigned count) {
   search::SearchRequest r;
   r.sort = search::SortOrder::Newest;
   r.per_page = count;
+  r.facets = {"year", "unit", "topic", "region"};  // months would be too long a list here
   return r;
 }
 

@@ -79,12 +79,14 @@ search::SearchRequest SearchState::to_request() const {
   search::SearchRequest r;
   r.q = q;
   r.page = page;
-  r.per_page = kResultsPerPage;
+  r.per_page = per_page;
   r.sort = sort;
   r.from = from;
   r.to = to;
   r.units = units;
   r.topics = topics;
+  r.regions = regions;
+  r.facets = {"year", "month", "unit", "topic", "region"};
   return r;
 }
 
@@ -93,10 +95,12 @@ SearchState SearchState::from_request(const search::SearchRequest& request, Lang
   s.q = request.q;
   s.units = request.units;
   s.topics = request.topics;
+  s.regions = request.regions;
   s.from = request.from;
   s.to = request.to;
   s.sort = request.sort;
   s.page = request.page == 0 ? 1 : request.page;
+  s.per_page = request.per_page == 0 ? kResultsPerPage : request.per_page;
   s.lang = lang;
   return s;
 }
@@ -115,10 +119,12 @@ std::vector<std::pair<std::string, std::string>> query_params(const SearchState&
   if (!state.q.empty()) p.emplace_back("q", state.q);
   for (const auto& u : state.units) p.emplace_back("unit", u);
   for (const auto& t : state.topics) p.emplace_back("topic", t);
+  for (const auto& r : state.regions) p.emplace_back("region", r);
   if (!state.from.empty()) p.emplace_back("from", state.from);
   if (!state.to.empty()) p.emplace_back("to", state.to);
   if (state.sort != search::SortOrder::Relevance) p.emplace_back("sort", std::string(sort_param(state.sort)));
   if (state.page > 1) p.emplace_back("page", std::to_string(state.page));
+  if (state.per_page != kResultsPerPage) p.emplace_back("per_page", std::to_string(state.per_page));
   if (state.lang != Lang::Id) p.emplace_back("lang", std::string(lang_code(state.lang)));
   return p;
 }
@@ -129,6 +135,7 @@ std::string feed_url(const SearchState& state) {
   SearchState feed = state;
   feed.page = 1;
   feed.sort = search::SortOrder::Relevance;  // left out of the URL: a feed is always newest first
+  feed.per_page = kResultsPerPage;
   return with_query("/feed", query_params(feed));
 }
 
@@ -168,6 +175,12 @@ SearchState with_topic_toggled(SearchState state, std::string_view topic) {
   return state;
 }
 
+SearchState with_region_toggled(SearchState state, std::string_view region) {
+  toggle(state.regions, region);
+  state.page = 1;
+  return state;
+}
+
 SearchState with_unit_added(SearchState state, std::string_view unit) {
   if (!contains(state.units, unit)) state.units.emplace_back(unit);
   state.page = 1;
@@ -186,6 +199,12 @@ SearchState without_topic(SearchState state, std::string_view topic) {
   return state;
 }
 
+SearchState without_region(SearchState state, std::string_view region) {
+  erase_value(state.regions, region);
+  state.page = 1;
+  return state;
+}
+
 SearchState without_dates(SearchState state) {
   state.from.clear();
   state.to.clear();
@@ -196,6 +215,7 @@ SearchState without_dates(SearchState state) {
 SearchState without_filters(SearchState state) {
   state.units.clear();
   state.topics.clear();
+  state.regions.clear();
   return without_dates(std::move(state));
 }
 

@@ -3,9 +3,9 @@
 // search_url() of a state derived from the current one by one of the transitions below.
 //
 // Query parameters (the same names as the JSON API's GET /api/v1/search):
-//   q, unit (repeated: unit=A&unit=B), topic (repeated), from, to (YYYY-MM-DD),
-//   sort (relevance|newest|oldest; omitted for relevance), page (omitted for 1), lang (omitted
-//   for Indonesian). Parameters with their default value are left out, so equal states have
+//   q, unit / topic / region (each repeatable: unit=A&unit=B), from, to (YYYY-MM-DD),
+//   sort (relevance|newest|oldest; omitted for relevance), page (omitted for 1), per_page
+//   (omitted for kResultsPerPage), lang (omitted for Indonesian). Parameters with their default value are left out, so equal states have
 //   equal URLs.
 #pragma once
 
@@ -25,15 +25,20 @@ struct SearchState {
   std::string q;
   std::vector<std::string> units;
   std::vector<std::string> topics;
+  std::vector<std::string> regions;
   std::string from, to;
   search::SortOrder sort = search::SortOrder::Relevance;
   unsigned page = 1;
+  unsigned per_page = kResultsPerPage;
   Lang lang = Lang::Id;
 
-  bool has_filters() const { return !units.empty() || !topics.empty() || !from.empty() || !to.empty(); }
+  bool has_filters() const {
+    return !units.empty() || !topics.empty() || !regions.empty() || !from.empty() || !to.empty();
+  }
   bool operator==(const SearchState&) const = default;
 
-  // The request the results page runs (kResultsPerPage hits, every facet, snippets).
+  // The request the results page runs (per_page hits, year/month/unit/topic/region facets,
+  // snippets).
   search::SearchRequest to_request() const;
   static SearchState from_request(const search::SearchRequest& request, Lang lang);
 };
@@ -58,9 +63,11 @@ SearchState with_sort(SearchState state, search::SortOrder sort);
 SearchState with_lang(SearchState state, Lang lang);
 SearchState with_unit_toggled(SearchState state, std::string_view unit);    // add, or remove if on
 SearchState with_topic_toggled(SearchState state, std::string_view topic);
+SearchState with_region_toggled(SearchState state, std::string_view region);
 SearchState with_unit_added(SearchState state, std::string_view unit);      // no-op if already on
 SearchState without_unit(SearchState state, std::string_view unit);
 SearchState without_topic(SearchState state, std::string_view topic);
+SearchState without_region(SearchState state, std::string_view region);
 SearchState without_dates(SearchState state);
 SearchState without_filters(SearchState state);  // keeps q, sort and lang
 

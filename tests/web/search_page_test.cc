@@ -101,6 +101,25 @@ TEST(ResultsPage, UnitFacetValuesAreToggleLinks) {
   EXPECT_THAT(html, HasSubstr("<span class=\"count\">9</span>"));
 }
 
+TEST(ResultsPage, RegionFacetTogglesTheRegionFilter) {
+  search::SearchResult r = sample_result();
+  r.facets.push_back({"region", {{"Jawa Barat", 9}, {"Maluku", 6}}});
+  const std::string html = render_results(remisi(), r);
+  EXPECT_THAT(html, HasSubstr("<h3 id=\"facet-region\">Wilayah</h3>"));
+  EXPECT_THAT(html, HasSubstr(href(with_region_toggled(remisi(), "Maluku")) + " data-facet=\"region\" data-value=\"Maluku\">"));
+}
+
+TEST(ResultsPage, KeepsANonDefaultPageSize) {
+  SearchState s = remisi();
+  s.per_page = 5;
+  search::SearchResult r = sample_result(23, 2);
+  r.per_page = 5;
+  const std::string html = render_results(with_page(s, 2), r);
+  EXPECT_THAT(html, HasSubstr("<ol class=\"hits\" start=\"6\">"));
+  EXPECT_THAT(html, HasSubstr(href(with_page(s, 3)) + " rel=\"next\""));
+  EXPECT_THAT(html, HasSubstr("href=\"/search?q=remisi&amp;page=3&amp;per_page=5\" rel=\"next\""));
+}
+
 TEST(ResultsPage, SelectedValueMissingFromTheFacetIsStillListed) {
   SearchState s = remisi();
   s.topics = {"Kesehatan"};
@@ -139,9 +158,12 @@ TEST(ResultsPage, ActiveFiltersAreRemovableChips) {
   SearchState s = remisi();
   s.units = {"Lapas A", "Rutan B"};
   s.topics = {"Pembinaan"};
+  s.regions = {"Jawa Barat"};
   s.from = "2022-11-01";
   s.to = "2022-11-30";
   const std::string html = render_results(s, sample_result());
+  EXPECT_THAT(html, HasSubstr(href(without_region(s, "Jawa Barat")) + " class=\"chip\" aria-label=\"Wilayah: Jawa Barat, hapus filter\""));
+  EXPECT_THAT(html, HasSubstr("<input type=\"hidden\" name=\"region\" value=\"Jawa Barat\">"));
   EXPECT_THAT(html, HasSubstr("<a " + href(without_unit(s, "Lapas A")) + " class=\"chip\" aria-label=\"Unit: Lapas A, hapus filter\">"));
   EXPECT_THAT(html, HasSubstr(href(without_unit(s, "Rutan B")) + " class=\"chip\""));
   EXPECT_THAT(html, HasSubstr(href(without_topic(s, "Pembinaan")) + " class=\"chip\""));

@@ -40,6 +40,8 @@ SearchState decode(const std::string& url) {
     if (name == "q") s.q = value;
     else if (name == "unit") s.units.push_back(value);
     else if (name == "topic") s.topics.push_back(value);
+    else if (name == "region") s.regions.push_back(value);
+    else if (name == "per_page") s.per_page = static_cast<unsigned>(std::stoul(value));
     else if (name == "from") s.from = value;
     else if (name == "to") s.to = value;
     else if (name == "page") s.page = static_cast<unsigned>(std::stoul(value));
@@ -61,10 +63,12 @@ SearchState full_state() {
   s.q = "title:\"hari bhakti\" -narkoba & remisi OR asimilasi 100%";
   s.units = {"Lapas Kelas IIA Cibinong", "Rutan Kelas I Depok"};
   s.topics = {"Remisi & Integrasi"};
+  s.regions = {"Jawa Barat", "DKI Jakarta"};
   s.from = "2022-01-01";
   s.to = "2022-12-31";
   s.sort = search::SortOrder::Oldest;
   s.page = 3;
+  s.per_page = 25;
   s.lang = Lang::En;
   return s;
 }
@@ -106,6 +110,7 @@ TEST(FeedUrl, KeepsQueryAndFiltersDropsPageAndSort) {
   EXPECT_EQ(url.rfind("/feed?", 0), 0u) << url;
   SearchState expected = s;
   expected.page = 1;
+  expected.per_page = kResultsPerPage;
   expected.sort = search::SortOrder::Relevance;
   EXPECT_EQ(decode(url), expected);
 }
@@ -126,6 +131,14 @@ TEST(Transitions, UnitToggleAddsThenRemovesAndResetsPage) {
   SearchState off = with_unit_toggled(on, "Lapas A");
   EXPECT_EQ(off.units, std::vector<std::string>{"Rutan B"});
   EXPECT_EQ(with_unit_added(off, "Rutan B").units, std::vector<std::string>{"Rutan B"});
+}
+
+TEST(Transitions, RegionToggle) {
+  SearchState s = with_region_toggled(SearchState{}, "Jawa Barat");
+  EXPECT_EQ(s.regions, std::vector<std::string>{"Jawa Barat"});
+  EXPECT_TRUE(s.has_filters());
+  EXPECT_TRUE(with_region_toggled(s, "Jawa Barat").regions.empty());
+  EXPECT_TRUE(without_region(s, "Jawa Barat").regions.empty());
 }
 
 TEST(Transitions, TopicToggle) {
@@ -168,6 +181,7 @@ TEST(Transitions, RemovalsKeepTheRest) {
   EXPECT_EQ(a.q, s.q);
   EXPECT_EQ(a.page, 1u);
   EXPECT_TRUE(without_topic(s, "Remisi & Integrasi").topics.empty());
+  EXPECT_EQ(without_region(s, "DKI Jakarta").regions, std::vector<std::string>{"Jawa Barat"});
   const SearchState d = without_dates(s);
   EXPECT_TRUE(d.from.empty() && d.to.empty());
   EXPECT_EQ(d.units, s.units);
@@ -191,8 +205,10 @@ TEST(SearchState, ToAndFromRequest) {
   EXPECT_EQ(r.q, s.q);
   EXPECT_EQ(r.units, s.units);
   EXPECT_EQ(r.topics, s.topics);
+  EXPECT_EQ(r.regions, s.regions);
   EXPECT_EQ(r.page, 3u);
-  EXPECT_EQ(r.per_page, kResultsPerPage);
+  EXPECT_EQ(r.per_page, 25u);
+  EXPECT_EQ(r.facets, (std::vector<std::string>{"year", "month", "unit", "topic", "region"}));
   EXPECT_EQ(r.sort, search::SortOrder::Oldest);
   EXPECT_EQ(SearchState::from_request(r, Lang::En), s);
 }
