@@ -136,3 +136,32 @@ TEST(SearcherRanking, StopwordOnlyQueryDoesNotListEverything) {
 
 }  // namespace
 }  // namespace siaran::search::testing
+
+namespace siaran::search::testing {
+namespace {
+
+// Updates committed while a Searcher still reads an older revision eventually recycle the
+// blocks it reads (Xapian::DatabaseModifiedError); the Searcher reopens and answers anyway.
+TEST(SearcherRefresh, AnswersThroughUpdatesItHasNotRefreshedFor) {
+  siaran::testing::TempDir dir;
+  std::vector<corpus::Document> docs = test_releases();
+  build_index(dir.path(), docs);
+  Searcher searcher(dir.path());
+  SearchRequest r;
+  r.q = "narapidana";
+  ASSERT_GT(searcher.search(r).total, 0u);
+  for (int round = 0; round < 6; ++round) {
+    index::DatabaseDir database(dir.path());
+    index::IndexWriter writer(database, index::WriteMode::Update, analyzers::AnalyzerOptions{});
+    for (int i = 0; i < 40; ++i) {
+      const std::string n = std::to_string(round) + "-" + std::to_string(i);
+      writer.add(release("u" + n, "2024-03-01", "", "", "", "Narapidana " + n,
+                         "Narapidana mengikuti kegiatan nomor " + n + " bersama petugas."));
+    }
+    writer.commit();
+    EXPECT_NO_THROW(searcher.search(r)) << "round " << round;
+  }
+}
+
+}  // namespace
+}  // namespace siaran::search::testing

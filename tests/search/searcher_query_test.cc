@@ -2,6 +2,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "tests/search/searcher_fixture.h"
 
 namespace siaran::search::testing {
@@ -150,6 +152,39 @@ TEST_F(SearcherQueryTest, QueryErrorsAreInvalidRequests) {
 
 TEST_F(SearcherQueryTest, TookIsMeasured) {
   EXPECT_GE(searcher_->search(request("remisi")).took_ms, 0.0);
+}
+
+}  // namespace
+}  // namespace siaran::search::testing
+
+namespace siaran::search::testing {
+namespace {
+
+// Queries assembled at random from the language's pieces, unbalanced and nonsensical ones
+// included: each either answers or is refused with InvalidRequest — never anything else.
+TEST_F(SearcherQueryTest, ArbitraryQueriesAnswerOrAreRefused) {
+  const std::vector<std::string> pieces = {
+      "(", ")", "\"", "-", " OR ", " AND ", " NOT ", "title:", "unit:", "topic:", "date:", "date:2022",
+      "date:2022-02..", "..", "remisi", "Lapas", "yang", "di", " ", "  ", "\xE2\x80\x9C", "\xC2\xA0",
+      "\xFF\xFE", "é", "buku-buku", "covid-19", "50%", ":", "*", std::string(300, 'x'), "narapidana"};
+  std::mt19937 random(20240601);
+  size_t answered = 0, refused = 0;
+  for (int i = 0; i < 400; ++i) {
+    std::string q;
+    const int n = 1 + static_cast<int>(random() % 12);
+    for (int k = 0; k < n; ++k) q += pieces[random() % pieces.size()];
+    SearchRequest r = request(q);
+    r.per_page = 3;
+    try {
+      SearchResult res = searcher_->search(r);
+      EXPECT_LE(res.hits.size(), 3u);
+      ++answered;
+    } catch (const InvalidRequest&) {
+      ++refused;
+    }
+  }
+  EXPECT_GT(answered, 200u);  // most are answered, leniently
+  EXPECT_EQ(answered + refused, 400u);
 }
 
 }  // namespace
