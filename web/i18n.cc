@@ -115,6 +115,11 @@ constexpr Entry kTable[] = {
     {Text::FacetsEmpty, "Tidak ada nilai untuk disaring.", "Nothing to refine by."},
     {Text::FacetRegion, "Wilayah", "Region"},
     {Text::ChipRegion, "Wilayah: {}", "Region: {}"},
+    {Text::UnavailableHeading, "Arsip belum siap", "The archive is not ready"},
+    {Text::UnavailableText, "Indeks arsip belum tersedia. Coba lagi sebentar lagi.", "The archive index is not available yet. Try again shortly."},
+    {Text::PageNotFoundHeading, "Halaman tidak ditemukan", "Page not found"},
+    {Text::PageNotFoundText, "Alamat ini tidak ada di Siaran.", "There is no such page in Siaran."},
+    {Text::BadRequestHeading, "Permintaan tidak valid", "Invalid request"},
 };
 
 constexpr bool table_in_enum_order() {

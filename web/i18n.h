@@ -36,6 +36,7 @@ enum class Text {
   DocInferredNote, DocNoDate, RelatedHeading, RelatedNone, DocMetaHeading,
   FeedLink, FeedTitle, FeedTitleAll, FeedSubtitle, ApiLink, NewSearch,
   FacetSelected, SearchTitle, TipsHeading, HintsIntro, FacetsEmpty, FacetRegion, ChipRegion,
+  UnavailableHeading, UnavailableText, PageNotFoundHeading, PageNotFoundText, BadRequestHeading,
   kCount  // not a string: the size of the table
 };
 

@@ -114,6 +114,19 @@ std::string render_results(const SearchState& state, const search::SearchResult&
   return render_page(frame, main);
 }
 
+std::string render_error_page(Lang lang, std::string_view heading, std::string_view message) {
+  std::string main = "<div class=\"error\" role=\"alert\" id=\"error\"><h1>" + escape_html(heading) + "</h1><p>" +
+                     escape_html(message) + "</p><p><a href=\"" + escape_html(home_url(lang)) + "\">" +
+                     escape_html(tr(Text::BackToSearch, lang)) + "</a></p></div>";
+  const PageFrame frame{.lang = lang,
+                        .title = std::string(heading),
+                        .other_lang_url = home_url(other(lang)),
+                        .feed_url = {},
+                        .skip_target = "error",
+                        .skip_label = Text::SkipToContent};
+  return render_page(frame, main);
+}
+
 std::string render_search_error(const SearchState& state, std::string_view message) {
   const Lang lang = state.lang;
   std::string main = parts::search_form(state, /*hints_open=*/true);

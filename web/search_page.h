@@ -33,6 +33,10 @@ std::string render_home(const HomeView& view);
 // sort links, the hits, paging and the facet sidebar; the empty state when nothing matched.
 std::string render_results(const SearchState& state, const search::SearchResult& result);
 
+// Any other failure a page must report (no index yet: 503; an unknown page: 404): heading and
+// message in an alert, with a link back to the search form.
+std::string render_error_page(Lang lang, std::string_view heading, std::string_view message);
+
 // A query the Searcher refused (search::InvalidRequest, HTTP 400): the form with the query as
 // typed, and the message in an alert, never a crash page.
 std::string render_search_error(const SearchState& state, std::string_view message);

@@ -301,6 +301,14 @@ TEST(ErrorPage, ShowsTheFormAndTheMessage) {
   EXPECT_THAT(html, HasSubstr("<details class=\"help\" id=\"search-help\" open>"));
 }
 
+TEST(ErrorPage, GenericFailureIsEscapedAndLinksHome) {
+  const std::string html = render_error_page(Lang::En, "Heading " + kScriptTag, "Message " + kAttrBreakout);
+  EXPECT_THAT(unexpected_markup(html), ::testing::IsEmpty());
+  EXPECT_THAT(html, HasSubstr("role=\"alert\""));
+  EXPECT_THAT(html, HasSubstr("<h1>Heading &lt;script&gt;"));
+  EXPECT_THAT(html, HasSubstr("href=\"/?lang=en\">Back to search</a>"));
+}
+
 TEST(HomePage, FormHintsAndLatestReleases) {
   HomeView view;
   view.documents = 1234;
