@@ -1,0 +1,35 @@
+// The subcommands of siaran-index. main.cc parses the arguments into these structs and calls one
+// function, which returns the exit status (indexer/exit_codes.h). They throw UsageError for a
+// mistake in the arguments and std::runtime_error for a fatal error; main.cc reports both.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "index/index_writer.h"
+
+namespace siaran::indexer {
+
+// What to read: the SOURCE arguments and the reader options shared by build, update and parse.
+struct SourceArgs {
+  std::vector<std::string> sources;  // files, folders, "-" for JSONL on stdin
+  std::string format = "auto";       // auto | jsonl | csv | text
+  std::string map;                   // CSV: field=column,...
+  std::string date_format;           // strptime style, e.g. "%m/%d/%Y %H:%M"
+  bool verbose = false;              // list every rejected record, not only the first 100
+};
+
+struct IndexArgs {
+  std::string db;
+  std::optional<std::string> stemmer;  // build: default snowball; update: the index's own
+  SourceArgs source;
+};
+
+int run_index(const IndexArgs& args, index::WriteMode mode);           // build, update
+int run_delete(const std::string& db, const std::vector<std::string>& ids);
+int run_stats(const std::string& db);                                  // JSON on stdout
+int run_parse(const SourceArgs& args);                                 // canonical JSONL on stdout
+int run_analyze(const std::string& stemmer);                           // stdin -> token<TAB>term
+
+}  // namespace siaran::indexer
