@@ -17,8 +17,9 @@ InterruptFlag::InterruptFlag() {
   struct sigaction action {};
   action.sa_handler = record_signal;
   sigemptyset(&action.sa_mask);
-  // No SA_RESTART: a read blocked on stdin returns, so "-" sources notice Ctrl-C too.
-  // SA_RESETHAND: the next Ctrl-C gets the default action and ends the program at once.
+  // SA_RESETHAND: the next Ctrl-C gets the default action and ends the program at once — the way
+  // out of a read blocked on an idle stdin (libstdc++ retries reads a signal interrupts), and for
+  // an impatient user. The half-written generation is then removed by the next build's publish.
   action.sa_flags = SA_RESETHAND;
   sigaction(SIGINT, &action, &g_previous_int);
   sigaction(SIGTERM, &action, &g_previous_term);

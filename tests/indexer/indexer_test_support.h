@@ -1,0 +1,84 @@
+// Runs the built siaran-index as a user would (a shell command line with its own stdin, stdout
+// and stderr) and gives back its exit status and output.
+#pragma once
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "tests/support/test_paths.h"
+
+namespace siaran::indexer::testing {
+
+struct RunResult {
+  int status = -1;  // exit status; 128 + signal when killed by one
+  std::string out, err;
+};
+
+inline std::string shell_quoted(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+inline std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+inline std::filesystem::path indexer_binary() { return siaran::testing::bin_dir() / "siaran-index"; }
+
+inline std::filesystem::path fixture(const std::string& relative) {
+  return siaran::testing::source_dir() / "tests/indexer/data" / relative;
+}
+
+// siaran-index ARGS < input, in `cwd` when given.
+inline RunResult run_indexer(const std::vector<std::string>& args, const std::string& input = "",
+                       const std::filesystem::path& cwd = {}) {
+  siaran::testing::TempDir io;
+  const auto in = io.path() / "in", out = io.path() / "out", err = io.path() / "err";
+  std::ofstream(in, std::ios::binary) << input;
+  // Appended piece by piece: `"literal" + std::string` trips a false -Wrestrict in GCC 12.
+  std::string command;
+  auto add = [&command](const std::string& before, const std::string& quoted) {
+    command.append(before);
+    command.append(shell_quoted(quoted));
+  };
+  if (!cwd.empty()) {
+    add("cd ", cwd.string());
+    command.append(" && ");
+  }
+  add("", indexer_binary().string());
+  for (const std::string& arg : args) add(" ", arg);
+  add(" <", in.string());
+  add(" >", out.string());
+  add(" 2>", err.string());
+  RunResult run;
+  const int raw = std::system(command.c_str());
+  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
+  run.out = read_file(out);
+  run.err = read_file(err);
+  return run;
+}
+
+inline std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+}  // namespace siaran::indexer::testing
+
+// Fails the test at once, with a clear message, when the binary was not built.
+#define SIARAN_REQUIRE_INDEXER()                                                                 \
+  if (!std::filesystem::exists(::siaran::indexer::testing::indexer_binary()))                   \
+  GTEST_FAIL() << ::siaran::indexer::testing::indexer_binary() << " not built"
