@@ -11,6 +11,10 @@
 //   suffixed       X-X+S       "sayur-sayuran", "buah-buahan", "obat-obatan" (S = -an, -kan, -i)
 //                                                                  -> the second part, "sayuran",
 //                                                                     whose stem is X
+//   confixed       P+X-X+S     "berbalas-balasan", "bersalam-salaman", "meniru-nirukan" (X may
+//                              be the nasalised root)    -> P+X+S, "berbalasan", "menirukan"
+// A clitic written after a hyphen belongs to the word before it: "kuasa-Mu", "nikmat-Ku" (the
+// capital marks God), "KPK-nya" -> "kuasa", "nikmat", "kpk"; "buku-buku-nya" -> "buku".
 // Anything else is not reduplication and is indexed as its parts, each with its own position:
 // compounds and names ("Prabowo-Gibran", "Covid-19", "anti-korupsi"), rhyming reduplication
 // ("sayur-mayur", "bolak-balik": both parts are real words users search for), reciprocal forms

@@ -24,6 +24,24 @@ TEST(Reduplication, Suffixed) {
   EXPECT_EQ(base("buah", "buahan"), "buahan");
 }
 
+TEST(Reduplication, Confixed) {
+  EXPECT_EQ(base("berbalas", "balasan"), "berbalasan");
+  EXPECT_EQ(base("bersalam", "salaman"), "bersalaman");
+  EXPECT_EQ(base("meniru", "nirukan"), "menirukan");  // the nasalised root repeated
+  EXPECT_EQ(base("menyebut", "nyebutkan"), "menyebutkan");
+  EXPECT_EQ(base("berbalas", "balasmu"), std::nullopt);  // -mu is no reduplication suffix
+  EXPECT_EQ(base("xyzbalas", "balasan"), std::nullopt);  // xyz- is no prefix
+}
+
+TEST(Reduplication, CliticAfterTheHyphen) {
+  EXPECT_EQ(base("kuasa", "mu"), "kuasa");
+  EXPECT_EQ(base("nikmat", "ku"), "nikmat");
+  EXPECT_EQ(base("kpk", "nya"), "kpk");
+  EXPECT_EQ(Reduplication::base({"buku", "buku", "nya"}), "buku");
+  EXPECT_EQ(Reduplication::base({"prabowo", "gibran", "nya"}), std::nullopt);
+  EXPECT_EQ(Reduplication::base({"a", "b", "c", "nya"}), std::nullopt);
+}
+
 TEST(Reduplication, NotReduplication) {
   EXPECT_EQ(base("sayur", "mayur"), std::nullopt);
   EXPECT_EQ(base("bolak", "balik"), std::nullopt);
