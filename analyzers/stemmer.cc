@@ -5,19 +5,23 @@
 
 #include <libstemmer.h>
 
+#include "analyzers/lexicon_stemmer.h"
+
 namespace siaran::analyzers {
 
 StemmerKind parse_stemmer_kind(std::string_view name) {
   if (name == "snowball") return StemmerKind::Snowball;
   if (name == "none") return StemmerKind::None;
+  if (name == "lexicon") return StemmerKind::Lexicon;
   throw std::invalid_argument("unknown stemmer \"" + std::string(name) +
-                              "\" (expected \"snowball\" or \"none\")");
+                              "\" (expected \"snowball\", \"lexicon\" or \"none\")");
 }
 
 const char* to_string(StemmerKind kind) {
   switch (kind) {
     case StemmerKind::Snowball: return "snowball";
     case StemmerKind::None: return "none";
+    case StemmerKind::Lexicon: return "lexicon";
   }
   return "unknown";
 }
@@ -40,6 +44,7 @@ std::unique_ptr<Stemmer> make_stemmer(StemmerKind kind) {
   switch (kind) {
     case StemmerKind::Snowball: return std::make_unique<SnowballStemmer>();
     case StemmerKind::None: return std::make_unique<NoStemmer>();
+    case StemmerKind::Lexicon: return std::make_unique<LexiconStemmer>();
   }
   throw std::invalid_argument("unknown StemmerKind");
 }

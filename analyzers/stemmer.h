@@ -43,6 +43,8 @@ class NoStemmer final : public Stemmer {
   std::string stem(std::string_view word) override { return std::string(word); }
 };
 
+// StemmerKind::Lexicon throws std::runtime_error when the dictionary is missing (see
+// lexicon_stemmer.h).
 std::unique_ptr<Stemmer> make_stemmer(StemmerKind kind);
 
 class CachedStemmer final : public Stemmer {

@@ -27,6 +27,11 @@ class WordList {
   size_t size() const { return words_.size(); }
   void add(std::string_view word) { words_.emplace(word); }
   void merge(const WordList& other) { words_.insert(other.words_.begin(), other.words_.end()); }
+  // Calls f(const std::string&) for every word, in no particular order.
+  template <class F>
+  void for_each(F&& f) const {
+    for (const std::string& w : words_) f(w);
+  }
 
  private:
   // Transparent hashing: look up a string_view without building a std::string.

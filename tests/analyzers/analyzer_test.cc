@@ -27,6 +27,16 @@ TEST(Analyzer, ReduplicationIsOneTokenAtOnePosition) {
   for (size_t i = 0; i < tokens.size(); ++i) EXPECT_EQ(tokens[i].position, i + 1);
 }
 
+TEST(Analyzer, CliticAfterAHyphenAndConfixedReduplication) {
+  Analyzer a;
+  auto tokens = a.analyze("kuasa-Mu KPK-nya berbalas-balasan meniru-nirukan");
+  EXPECT_EQ(exacts(tokens), (Strings{"kuasa", "kpk", "berbalasan", "menirukan"}));
+  EXPECT_EQ(tokens[0].surface, "kuasa-Mu");
+  EXPECT_EQ(tokens[1].kind, TokenKind::Acronym);
+  EXPECT_EQ(tokens[2].stem, "balas");
+  for (size_t i = 0; i < tokens.size(); ++i) EXPECT_EQ(tokens[i].position, i + 1);
+}
+
 TEST(Analyzer, HyphenatedCompoundsAreTheirParts) {
   Analyzer a;
   auto tokens = a.analyze("Prabowo-Gibran Covid-19");
@@ -157,12 +167,19 @@ TEST(Analyzer, MoveKeepsWorking) {
 }
 
 TEST(StemmerKindNames, RoundTrip) {
-  EXPECT_EQ(parse_stemmer_kind("snowball"), StemmerKind::Snowball);
-  EXPECT_EQ(parse_stemmer_kind("none"), StemmerKind::None);
+  for (StemmerKind kind : {StemmerKind::Snowball, StemmerKind::None, StemmerKind::Lexicon}) {
+    EXPECT_EQ(parse_stemmer_kind(to_string(kind)), kind);
+  }
   EXPECT_STREQ(to_string(StemmerKind::Snowball), "snowball");
   EXPECT_STREQ(to_string(StemmerKind::None), "none");
-  EXPECT_THROW(parse_stemmer_kind("lexicon"), std::invalid_argument);
+  EXPECT_STREQ(to_string(StemmerKind::Lexicon), "lexicon");
   EXPECT_THROW(parse_stemmer_kind("Snowball"), std::invalid_argument);
+  try {
+    parse_stemmer_kind("hunspell");
+    ADD_FAILURE() << "no exception";
+  } catch (const std::invalid_argument& e) {
+    EXPECT_STREQ(e.what(), "unknown stemmer \"hunspell\" (expected \"snowball\", \"lexicon\" or \"none\")");
+  }
 }
 
 TEST(WriteAnalysis, OneLinePerToken) {
