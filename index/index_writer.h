@@ -9,7 +9,8 @@
 //           index yet, update is a build.
 //   remove  deletes by id
 // Holds the DatabaseDir's WriterLock for its lifetime: a second writer gets index::WriterBusy.
-// Xapian errors surface as std::runtime_error with Xapian's description.
+// Xapian errors surface as std::runtime_error with Xapian's description. Xapian flushes its
+// in-memory batch every 2000 documents (set XAPIAN_FLUSH_THRESHOLD in the environment to change).
 #pragma once
 
 #include <cstddef>
