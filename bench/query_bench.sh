@@ -1,0 +1,85 @@
+# Query benchmark, sourced by scripts/bench (uses its helpers: corpus_for, pg_start, psql_bench,
+# pg_config_name, log, $bin, $out, $sizes, $root, $pg_as, $pg_dir, $pg_port).
+# At the largest --docs size: siaran-searchd over HTTP with wrk, PostgreSQL with pgbench (same
+# queries: bench/queries.txt via bench/pg_queries.py), and the in-process floor (siaran-bench-query).
+query_seconds="${QUERY_SECONDS:-10}"
+
+percentiles_from_pgbench_logs() {  # files... -> "p50 p95 p99" in ms (column 3 is latency in us)
+  cat "$@" | awk '{print $3 / 1000}' | sort -g | awk '{a[NR]=$1} END {
+    printf "%.3f %.3f %.3f\n", a[int(NR*0.50)+1], a[int(NR*0.95)+1], a[int(NR*0.99)+1] }'
+}
+
+bench_query() {
+  local n="${sizes##*,}" corpus cfg port=18439 db="$out/db-query"
+  corpus=$(corpus_for "$n")
+  : > "$out/query-summary.txt"
+  log "query benchmark at $n releases"
+  [ -d "$db/generations" ] || "$bin/siaran-index" build --db "$db" "$corpus" >"$out/query-index.log" 2>&1
+
+  # siaran-searchd over HTTP
+  "$bin/siaran-searchd" --db "$db" --listen "127.0.0.1:$port" --quiet >"$out/searchd.log" 2>&1 &
+  searchd_pid=$!
+  for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+  curl -sf "http://127.0.0.1:$port/api/v1/search?q=remisi" >/dev/null || { log "searchd does not answer, see $out/searchd.log"; return 1; }
+  for c in 1 8 64; do
+    local t=$(( c < 2 ? 1 : 2 ))
+    SIARAN_QUERIES="$root/bench/queries.txt" wrk -t "$t" -c "$c" -d "${query_seconds}s" \
+      -s "$root/bench/query_mix.lua" "http://127.0.0.1:$port" > "$out/wrk-$c.txt" 2>&1
+    echo "siaran-http $c $(grep RESULT "$out/wrk-$c.txt" | cut -d' ' -f2-)" >> "$out/query-summary.txt"
+    log "siaran-http c=$c: $(grep RESULT "$out/wrk-$c.txt")"
+  done
+  echo "searchd_rss_mb $(awk '/VmHWM/ {printf "%.0f", $2/1024}' /proc/$searchd_pid/status)" >> "$out/query-summary.txt"
+  kill "$searchd_pid"; wait "$searchd_pid" 2>/dev/null || true; searchd_pid=""
+
+  # in-process floor
+  "$bin/siaran-bench-query" --db "$db" --queries "$root/bench/queries.txt" --rounds 20 \
+    > "$out/inprocess.txt" 2>"$out/inprocess.log"
+  sed 's/^/inprocess-/' "$out/inprocess.txt" >> "$out/query-summary.txt"
+  log "in-process: $(tr '\n' ' ' < "$out/inprocess.txt")"
+
+  # PostgreSQL
+  pg_start
+  cfg=$(pg_config_name)
+  if [ "$(psql_bench -At -c "SELECT count(*) FROM releases" 2>/dev/null)" != "$n" ]; then
+    "${pg_as[@]}" sh -c "exec psql -X -q -h $pg_dir -p $pg_port -U bench -d postgres -v cfg=$cfg \
+      -f $root/bench/postgres_load.sql < $corpus" > "$out/query-pg-load.log" 2>&1
+  fi
+  psql_bench -c "VACUUM ANALYZE releases" >/dev/null
+  local qdir="$out/pg-queries"; rm -rf "$qdir"
+  python3 "$root/bench/pg_queries.py" "$root/bench/queries.txt" "$cfg" "$qdir" >/dev/null
+  chmod -R a+rX "$qdir"
+  local scripts=(); for f in "$qdir"/q*.sql; do scripts+=(-f "$f"); done
+  for c in 1 8 64; do
+    local j=$(( c < 2 ? 1 : 2 )) logdir="$out/pgbench-$c"
+    rm -rf "$logdir"; mkdir -p "$logdir"; chmod a+rwx "$logdir"
+    (cd "$logdir" && "${pg_as[@]}" pgbench -n -h "$pg_dir" -p "$pg_port" -U bench -c "$c" -j "$j" \
+      -T "$query_seconds" -l "${scripts[@]}" postgres > "$logdir/pgbench.txt" 2>&1) || true
+    local tps pcts
+    tps=$(awk '/^tps/ {print $3; exit}' "$logdir/pgbench.txt")
+    pcts=$(percentiles_from_pgbench_logs "$logdir"/pgbench_log.*)
+    set -- $pcts
+    echo "postgres $c p50_ms=$1 p95_ms=$2 p99_ms=$3 qps=$tps" >> "$out/query-summary.txt"
+    log "postgres c=$c: p50 $1 p95 $2 p99 $3 ms, $tps q/s"
+  done
+  report_query "$n"
+}
+
+report_query() {
+  echo
+  echo "Queries at $1 releases ($(grep -vc '^#' "$root/bench/queries.txt") queries in the mix, snippets and 4 facets on):"
+  echo
+  echo "| system | concurrency | p50 ms | p95 ms | p99 ms | queries/s | siaran throughput ratio |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+  awk '
+    function field(line, name,   i, parts) { split(line, parts, " "); for (i in parts) if (index(parts[i], name "=") == 1) return substr(parts[i], length(name) + 2); return "" }
+    /^siaran-http/ { s[$2] = field($0, "qps") }
+    /^(siaran-http|postgres)/ { rows[++k] = $0 }
+    /^inprocess/ { inproc[++m] = $0 }
+    END {
+      for (i = 1; i <= k; i++) { split(rows[i], p, " "); q = field(rows[i], "qps");
+        printf "| %s | %s | %s | %s | %s | %s | %.1fx |\n", p[1], p[2], field(rows[i], "p50_ms"), field(rows[i], "p95_ms"), field(rows[i], "p99_ms"), q, (q > 0 ? s[p[2]] / q : 0) }
+      for (i = 1; i <= m; i++) { split(inproc[i], p, " ");
+        printf "| %s (1 thread) | 1 | %s | %s | %s | %s | |\n", p[1], field(inproc[i], "p50_ms"), field(inproc[i], "p95_ms"), field(inproc[i], "p99_ms"), field(inproc[i], "qps") }
+    }' "$out/query-summary.txt"
+  grep searchd_rss_mb "$out/query-summary.txt" | awk '{print "\nsiaran-searchd peak RSS: " $2 " MB"}'
+}
