@@ -14,7 +14,7 @@ const std::string_view kStylesheetBody = R"CSS(
 * { box-sizing: border-box; }
 html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
   line-height: 1.5; color: var(--ink); background: #fff; -webkit-text-size-adjust: 100%; }
-body { margin: 0; }
+body { margin: 0; min-height: 100vh; display: flex; flex-direction: column; }
 a { color: var(--accent); text-underline-offset: .15em; }
 a:visited { color: var(--visited); }
 a:hover { color: var(--accent-dark); }
@@ -40,14 +40,15 @@ header.site :focus-visible { outline-color: #ffd166; }
 .brand { font-weight: 700; font-size: 1.35rem; text-decoration: none; letter-spacing: .02em; }
 .tagline { opacity: .92; font-size: .95rem; }
 .lang { margin-left: auto; font-size: .95rem; }
-main { padding-top: 1.25rem; padding-bottom: 2rem; min-height: 60vh; }
+main.wrap { flex: 1 0 auto; width: 100%; padding-top: 1.5rem; padding-bottom: 2rem; }
 footer.site { border-top: 1px solid var(--line); background: var(--soft); font-size: .9rem; }
 footer.site .wrap { padding-top: 1rem; padding-bottom: 1rem; }
 
 form.search { margin: 0 0 .5rem; }
 .search-label { display: block; font-weight: 600; margin-bottom: .35rem; }
-.home-title { font-size: 1.6rem; margin: .5rem 0 .25rem; }
-.archive-size { color: var(--muted); margin: 0 0 1rem; }
+.home-title { font-size: 1.6rem; margin: .25rem 0 .5rem; }
+.home-title label { font-weight: 700; }
+.archive-size { color: var(--muted); margin: .25rem 0; }
 .search-row { display: flex; gap: .5rem; }
 .search-row input { flex: 1; min-width: 0; font: inherit; font-size: 1.1rem; padding: .55rem .75rem;
   border: 2px solid #5b6672; border-radius: 6px; background: #fff; color: var(--ink); }
@@ -57,7 +58,7 @@ button:hover { background: var(--accent-dark); }
 details.help { margin: .25rem 0 1rem; font-size: .95rem; }
 details.help summary { cursor: pointer; color: var(--accent); }
 .help-intro { margin: .5rem 0; color: var(--muted); }
-dl.hints { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .25rem 1.5rem; margin: 0; }
+dl.hints { display: grid; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); gap: .3rem 2rem; margin: 0; }
 dl.hints div { display: flex; gap: .6rem; align-items: baseline; }
 dl.hints dt { flex: none; } dl.hints dd { margin: 0; color: var(--muted); }
 
@@ -76,7 +77,7 @@ dl.hints dt { flex: none; } dl.hints dd { margin: 0; color: var(--muted); }
   background: var(--accent); color: #fff; font-size: .9rem; line-height: 1; }
 .chip:hover .x { background: var(--accent-dark); }
 .chips .clear { display: inline-block; padding: .2rem .5rem; font-size: .92rem; }
-.sort { display: flex; align-items: center; gap: .6rem; margin: .5rem 0 .25rem; font-size: .95rem; }
+.sort { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem .6rem; margin: .5rem 0 .25rem; font-size: .95rem; }
 .sort-label { color: var(--muted); }
 .sort a { display: inline-block; padding: .15rem .6rem; border-radius: 4px; text-decoration: none; }
 .sort a.on { background: var(--accent); color: #fff; }
@@ -102,9 +103,9 @@ dl.hints dt { flex: none; } dl.hints dd { margin: 0; color: var(--muted); }
   text-decoration: none; color: var(--ink); }
 .facet-value:visited { color: var(--ink); }
 .facet-value:hover { background: var(--soft); }
-.facet-value .label { overflow-wrap: anywhere; }
-.facet-value .label::before { content: ""; display: inline-block; width: .8em; height: .8em; margin-right: .45em;
-  border: 2px solid #5b6672; border-radius: 3px; vertical-align: -.05em; }
+.facet-value .label { position: relative; padding-left: 1.45em; overflow-wrap: anywhere; }
+.facet-value .label::before { content: ""; position: absolute; left: 0; top: .22em; width: .8em; height: .8em;
+  border: 2px solid #5b6672; border-radius: 3px; }
 .facet-value.on { background: #eaf2fa; font-weight: 600; }
 .facet-value.on .label::before { background: var(--accent); border-color: var(--accent);
   box-shadow: inset 0 0 0 2px #fff; }
@@ -124,6 +125,7 @@ form.dates button { width: 100%; padding: .35rem; }
 .pager .current { background: var(--accent); color: #fff; font-weight: 700; }
 
 .empty .lead { font-size: 1.1rem; }
+.empty h2 { font-size: 1.05rem; margin: 1.25rem 0 .25rem; }
 .tips { padding-left: 1.2rem; }
 .error { border: 2px solid var(--error); border-radius: 6px; padding: .75rem 1rem; margin: 1rem 0; }
 .error h1 { font-size: 1.2rem; color: var(--error); margin: 0 0 .5rem; }
@@ -151,8 +153,11 @@ main[aria-busy="true"] .results { opacity: .55; transition: opacity .15s; }
   .layout .hits-col, .layout .facets { grid-column: 1; grid-row: auto; }
   .facets { border-top: 2px solid var(--line); }
   .tagline { display: none; }
+  .sort { font-size: .9rem; }
+  .sort a { padding: .15rem .45rem; }
 }
 @media (max-width: 30rem) {
+  dl.hints { grid-template-columns: minmax(0, 1fr); }
   .search-row { flex-direction: column; }
   .doc-meta { grid-template-columns: 1fr; }
   .doc-meta dd { margin-bottom: .4rem; }

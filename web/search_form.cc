@@ -43,11 +43,12 @@ std::string hidden_state_inputs(const SearchState& state, bool include_q, bool i
   return out;
 }
 
-std::string search_form(const SearchState& state, bool hints_open) {
+std::string search_form(const SearchState& state, bool hints_open, bool label_is_heading) {
   const Lang lang = state.lang;
   const auto t = [lang](Text text) { return escape_html(tr(text, lang)); };
   std::string out = "<form class=\"search\" role=\"search\" action=\"/search\" method=\"get\">";
-  out += "<label class=\"search-label\" for=\"q\">" + t(Text::SearchLabel) + "</label>";
+  const std::string label = "<label class=\"search-label\" for=\"q\">" + t(Text::SearchLabel) + "</label>";
+  out += label_is_heading ? "<h1 class=\"home-title\">" + label + "</h1>" : label;
   out += "<div class=\"search-row\"><input id=\"q\" name=\"q\" type=\"search\" value=\"" +
          escape_html(state.q) + "\" placeholder=\"" + t(Text::SearchPlaceholder) +
          "\" list=\"q-suggestions\" autocomplete=\"off\" spellcheck=\"false\" maxlength=\"1024\""

@@ -64,12 +64,11 @@ std::string render_home(const HomeView& view) {
   const Lang lang = view.lang;
   SearchState state;
   state.lang = lang;
-  std::string main = "<h1 class=\"home-title\">" + escape_html(tr(Text::SearchLabel, lang)) + "</h1>";
+  std::string main = parts::search_form(state, /*hints_open=*/true, /*label_is_heading=*/true);
   if (view.documents > 0) {
     main += "<p class=\"archive-size\">" +
             escape_html(format(tr(Text::ArchiveSize, lang), {format_count(view.documents, lang)})) + "</p>";
   }
-  main += parts::search_form(state, /*hints_open=*/true);
   if (view.overview && !view.overview->hits.empty()) {
     main += "<div class=\"layout\" id=\"results\"><section class=\"hits-col\" aria-labelledby=\"latest-heading\">"
             "<h2 id=\"latest-heading\">" + escape_html(tr(Text::LatestHeading, lang)) + "</h2>";

@@ -10,8 +10,9 @@
 namespace siaran::web::parts {
 
 // The search box form (q echoed, the other state kept in hidden inputs) and the query-language
-// hints, open when `hints_open`.
-std::string search_form(const SearchState& state, bool hints_open);
+// hints, open when `hints_open`. With `label_is_heading` (the home page) the box's label is the
+// page's <h1>.
+std::string search_form(const SearchState& state, bool hints_open, bool label_is_heading = false);
 
 // Hidden inputs carrying every part of `state` except q and page (for the forms of a page).
 std::string hidden_state_inputs(const SearchState& state, bool include_q, bool include_dates);

@@ -317,7 +317,7 @@ TEST(HomePage, FormHintsAndLatestReleases) {
   EXPECT_THAT(unexpected_markup(html), ::testing::IsEmpty());
   EXPECT_THAT(html, HasSubstr("1.234 siaran di arsip"));
   EXPECT_THAT(html, HasSubstr("<form class=\"search\" role=\"search\" action=\"/search\" method=\"get\">"));
-  EXPECT_THAT(html, HasSubstr("<label class=\"search-label\" for=\"q\">"));
+  EXPECT_THAT(html, HasSubstr("<h1 class=\"home-title\"><label class=\"search-label\" for=\"q\">Cari siaran pers</label></h1>"));
   for (const char* hint : {"title:remisi", "unit:cibinong", "topic:pembinaan", "date:2022-11..2022-12",
                            "remisi OR asimilasi", "remisi -narkoba"}) {
     EXPECT_THAT(html, HasSubstr("<code>" + escape_html(hint) + "</code>")) << hint;
