@@ -63,3 +63,12 @@ std::unique_ptr<Server> start_server(const std::filesystem::path& db_dir, Server
 }
 
 }  // namespace siaran::searchd::testing
+
+namespace siaran::searchd::testing {
+
+std::unique_ptr<Server> start_server(const std::filesystem::path& db_dir) {
+  ServerConfig config;
+  return start_server(db_dir, std::move(config));
+}
+
+}  // namespace siaran::searchd::testing

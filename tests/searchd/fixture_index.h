@@ -30,6 +30,7 @@ const std::vector<corpus::Document>& fixture_documents();
 void build_index(const std::filesystem::path& db_dir, const std::vector<corpus::Document>& docs);
 
 // A running in-process server over `db_dir` on a free port, request log off.
-std::unique_ptr<Server> start_server(const std::filesystem::path& db_dir, ServerConfig config = {});
+std::unique_ptr<Server> start_server(const std::filesystem::path& db_dir, ServerConfig config);
+std::unique_ptr<Server> start_server(const std::filesystem::path& db_dir);
 
 }  // namespace siaran::searchd::testing
