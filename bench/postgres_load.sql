@@ -25,4 +25,4 @@ CREATE INDEX releases_tsv ON releases USING gin (tsv);
 DROP TABLE staging;
 SELECT pg_backend_pid() AS backend_pid \gset
 \setenv BACKEND_PID :backend_pid
-\! grep VmHWM /proc/$BACKEND_PID/status
+\! grep VmHWM /proc/$BACKEND_PID/status; awk -v t=$(getconf CLK_TCK) '{print "BACKEND_CPU", ($14 + $15) / t}' /proc/$BACKEND_PID/stat
