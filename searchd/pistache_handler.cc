@@ -75,11 +75,24 @@ size_t consumed_bytes(const std::string& received, const Http::Request& request)
 
 }  // namespace
 
-// Per-connection state, kept in the Peer (Pistache's per-connection data slot).
+// Per-connection state, kept in the Peer (Pistache's per-connection data slot), so it lives exactly
+// as long as the connection: however Pistache drops a peer (EOF, error, its own 408 on a header
+// or body timeout, which never tells the handler), the destructor settles the gate.
 struct PistacheHandler::Connection {
-  std::string received;   // bytes of the current request since the parser was last reset
-  bool receiving = false;  // a request has begun and has not been answered
-  bool admitted = true;    // it began before draining started
+  explicit Connection(RequestGate& g) : gate(g) {}
+  ~Connection() { settle(); }
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+
+  // The current request is over: tell the gate, once.
+  void settle() {
+    if (receiving && over && !over->exchange(true)) gate.end();
+  }
+
+  RequestGate& gate;
+  std::string received;     // bytes of the current request since the parser was last reset
+  bool receiving = false;   // a request has begun and has not been answered
+  bool admitted = true;     // it began before draining started
   bool discarding = false;  // after a framing error: input is ignored until the peer goes
   // Set once the request is over (answer written or peer gone); shared with write callbacks so
   // the gate hears about each request exactly once.
@@ -94,17 +107,14 @@ void PistacheHandler::onRequest(const Http::Request&, Http::ResponseWriter respo
 }
 
 void PistacheHandler::onDisconnection(const std::shared_ptr<Tcp::Peer>& peer) {
-  if (auto data = peer->tryGetData(kConnectionData)) {
-    auto connection = std::static_pointer_cast<Connection>(data);
-    if (connection->receiving && connection->over && !connection->over->exchange(true)) gate_->end();
-  }
+  if (auto data = peer->tryGetData(kConnectionData)) std::static_pointer_cast<Connection>(data)->settle();
   Tcp::Handler::onDisconnection(peer);
 }
 
 void PistacheHandler::onInput(const char* buffer, size_t len, const std::shared_ptr<Tcp::Peer>& peer) {
   auto data = peer->tryGetData(kConnectionData);
   if (!data) {
-    data = std::make_shared<Connection>();
+    data = std::make_shared<Connection>(*gate_);
     peer->putData(kConnectionData, data);
   }
   auto& connection = *std::static_pointer_cast<Connection>(data);

@@ -181,6 +181,32 @@ TEST(Lifecycle, SigtermDrainsAndExitsZero) {
   EXPECT_FALSE(port_open(port));
 }
 
+// Slowloris: a client that never finishes its request head is answered 408 and disconnected,
+// and its request no longer counts as running (shutdown would otherwise wait for it). An idle
+// keep-alive connection is closed too.
+TEST(Lifecycle, SlowAndIdleClientsAreCutOff) {
+  siaran::testing::TempDir db;
+  build_index(db.path(), {fixture_documents().front()});
+  ServerConfig config;
+  config.header_timeout = 200ms;
+  config.body_timeout = 200ms;
+  config.keepalive_timeout = 200ms;
+  auto server = start_server(db.path(), config);
+
+  HttpConnection slow(server->port());
+  slow.send_raw("GET /healthz HTTP/1.1\r\nHost: x\r\n");  // ...and nothing more
+  EXPECT_EQ(slow.read_response().status, 408);
+  EXPECT_TRUE(slow.closed_by_server());
+
+  HttpConnection idle(server->port());
+  EXPECT_EQ(idle.request("GET", "/healthz").status, 200);
+  EXPECT_TRUE(idle.closed_by_server());  // blocks until the keep-alive timeout closes it
+
+  // Only the /metrics request itself is in flight now.
+  EXPECT_NE(http_get(server->port(), "/metrics").body.find("\nsiaran_requests_in_flight 1\n"), std::string::npos);
+  EXPECT_TRUE(server->stop());
+}
+
 TEST(Lifecycle, CommandLine) {
   std::string out;
   EXPECT_EQ(run({siaran_searchd_binary().string(), "--help"}, &out), 0);
