@@ -3,7 +3,8 @@
 // The in-process cost of the benchmark's query mix, without HTTP: each query run R times through
 // search::Searcher (snippets and facets on, exactly as searchd asks), and the bare match through a
 // raw Xapian::Enquire (Xapian::QueryParser, Indonesian stemmer, AND, phrases; top 10, no snippets,
-// no facets) — the floor. Prints p50/p95/p99 in ms and queries/s of each, one thread.
+// no facets) — the floor; also Searcher without snippets, without facets, and without both,
+// to show where its time goes. Prints p50/p95/p99 in ms and queries/s of each, one thread.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -15,6 +16,7 @@
 
 #include "bench/query_mix.h"
 #include "index/database_dir.h"
+#include "index/stored_document.h"
 #include "search/searcher.h"
 
 namespace {
@@ -47,18 +49,30 @@ int main(int argc, char** argv) {
   try {
     const auto mix = siaran::bench::read_query_mix(queries);
     siaran::search::Searcher searcher(db);
-    std::vector<double> ms;
     unsigned long long matched = 0;
     for (const auto& q : mix) matched += searcher.search(q.request).total;  // warm the cache
-    auto started = Clock::now();
-    for (unsigned r = 0; r < rounds; ++r) {
-      for (const auto& q : mix) {
-        const auto t0 = Clock::now();
-        matched += searcher.search(q.request).total;
-        ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+    // The whole request as searchd asks it, then without snippets / facets, to show where the
+    // time goes.
+    struct Variant {
+      const char* name;
+      bool snippets, facets;
+    };
+    for (const Variant v : {Variant{"searcher", true, true}, Variant{"searcher_no_snippets", false, true},
+                            Variant{"searcher_no_facets", true, false}, Variant{"searcher_bare", false, false}}) {
+      std::vector<double> ms;
+      const auto started = Clock::now();
+      for (unsigned r = 0; r < rounds; ++r) {
+        for (const auto& q : mix) {
+          siaran::search::SearchRequest request = q.request;
+          request.snippets = v.snippets;
+          if (!v.facets) request.facets.clear();
+          const auto t0 = Clock::now();
+          matched += searcher.search(request).total;
+          ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+        }
       }
+      report(v.name, ms, std::chrono::duration<double>(Clock::now() - started).count());
     }
-    report("searcher", ms, std::chrono::duration<double>(Clock::now() - started).count());
 
     Xapian::Database database(siaran::index::DatabaseDir(db).live_path().string());
     Xapian::QueryParser parser;
@@ -67,8 +81,8 @@ int main(int argc, char** argv) {
     parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     parser.set_default_op(Xapian::Query::OP_AND);
     Xapian::Enquire enquire(database);
-    ms.clear();
-    started = Clock::now();
+    std::vector<double> ms;
+    const auto started = Clock::now();
     for (unsigned r = 0; r < rounds; ++r) {
       for (const auto& q : mix) {
         const auto t0 = Clock::now();
@@ -80,6 +94,31 @@ int main(int argc, char** argv) {
       }
     }
     report("xapian_enquire", ms, std::chrono::duration<double>(Clock::now() - started).count());
+
+    // The same match plus MSet::snippet of the 10 bodies, with and without Xapian's background
+    // model (which looks up the term frequency of every word of every body in the database).
+    const Xapian::Stem stem("indonesian");
+    for (const bool background : {true, false}) {
+      const unsigned flags = Xapian::MSet::SNIPPET_EXHAUSTIVE | Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH |
+                             (background ? Xapian::MSet::SNIPPET_BACKGROUND_MODEL : 0);
+      std::vector<double> snippet_ms;
+      const auto snippet_started = Clock::now();
+      for (unsigned r = 0; r < rounds; ++r) {
+        for (const auto& q : mix) {
+          const auto t0 = Clock::now();
+          enquire.set_query(parser.parse_query(q.request.q, Xapian::QueryParser::FLAG_DEFAULT |
+                                                             Xapian::QueryParser::FLAG_PHRASE));
+          const Xapian::MSet mset = enquire.get_mset(0, 10);
+          for (auto it = mset.begin(); it != mset.end(); ++it) {
+            const auto doc = siaran::index::from_json(it.get_document().get_data());
+            matched += mset.snippet(doc.body, 250, stem, flags, "<mark>", "</mark>", "…").size();
+          }
+          snippet_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+        }
+      }
+      report(background ? "xapian_snippets_background_model" : "xapian_snippets_no_background_model",
+             snippet_ms, std::chrono::duration<double>(Clock::now() - snippet_started).count());
+    }
     std::fprintf(stderr, "(checksum %llu)\n", matched);
   } catch (const std::exception& e) {
     std::cerr << "siaran-bench-query: " << e.what() << "\n";
