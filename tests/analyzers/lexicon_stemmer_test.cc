@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <thread>
 
@@ -117,6 +118,33 @@ TEST_F(LexiconStemmerTest, UnknownWordsFallBackToSnowball) {
   EXPECT_EQ(lexicon.stem("kepala"), "kepala");
   EXPECT_EQ(lexicon.stem("berita"), "berita");
   EXPECT_EQ(lexicon.lexicon_root("menahan"), "tahan");
+}
+
+// Random stacks of affixes around random and real roots: the answer is always the word itself, a
+// root of the lexicon, or Snowball's stem, and every reading's root is in the lexicon.
+TEST_F(LexiconStemmerTest, AnswersAreRootsOrSnowballForRandomAffixStacks) {
+  const char* pieces[] = {"me", "mem", "men", "meng", "meny", "menge", "pe", "pem", "pen", "peng",
+                          "peny", "per", "ber", "be", "ter", "te", "di", "ke", "se", "ku", "kau",
+                          "an", "kan", "i", "isasi", "nya", "ku", "mu", "lah", "kah", "pun", "k",
+                          "a", "e", "r", "tahan", "ajar", "bina", "kupas", "ada", "satu", "-", "é"};
+  LexiconStemmer lexicon;
+  ConfixStripper stripper(lexicon.lexicon());
+  SnowballStemmer snowball;
+  std::mt19937 rng(5);
+  std::uniform_int_distribution<size_t> pick(0, std::size(pieces) - 1), length(0, 8);
+  for (int round = 0; round < 20000; ++round) {
+    std::string word;
+    for (size_t n = length(rng); n > 0; --n) word += pieces[pick(rng)];
+    std::string stem = lexicon.stem(word);
+    if (word.find('-') == std::string::npos) {
+      EXPECT_TRUE(stem == word || lexicon.lexicon().contains(stem) || stem == snowball.stem(word))
+          << word << " -> " << stem;
+    }
+    for (const ConfixStripper::Reading& r : stripper.readings(word)) {
+      ASSERT_TRUE(lexicon.lexicon().contains(r.root)) << word << ": " << r.analysis;
+      ASSERT_GE(r.root.size(), 3u) << word;
+    }
+  }
 }
 
 TEST_F(LexiconStemmerTest, ProtectedTermsWinInTheAnalyzer) {
