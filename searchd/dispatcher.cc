@@ -3,6 +3,8 @@
 #include <exception>
 #include <string>
 
+#include <xapian.h>
+
 #include "search/search_request.h"
 
 namespace siaran::searchd {
@@ -27,6 +29,9 @@ ApiResponse Dispatcher::handle(ApiRequest& request) const {
     response = error_response(ErrorKind::BadRequest, e.what());
   } catch (const std::exception& e) {
     log_.error(std::string(method_name(request.method)) + " " + request.target + ": " + e.what());
+    response = error_response(ErrorKind::Internal, "internal error; the request was logged");
+  } catch (const Xapian::Error& e) {  // not a std::exception
+    log_.error(std::string(method_name(request.method)) + " " + request.target + ": " + e.get_description());
     response = error_response(ErrorKind::Internal, "internal error; the request was logged");
   } catch (...) {
     log_.error(std::string(method_name(request.method)) + " " + request.target + ": unknown exception");

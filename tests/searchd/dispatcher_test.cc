@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
+#include <xapian.h>
 
 #include "search/search_request.h"
 
@@ -25,6 +26,9 @@ class DispatcherTest : public ::testing::Test {
     });
     router_.add(Method::Get, "/boom", [](const ApiRequest&) -> ApiResponse { throw std::runtime_error("disk on fire"); });
     router_.add(Method::Get, "/weird", [](const ApiRequest&) -> ApiResponse { throw 42; });
+    router_.add(Method::Get, "/xapian", [](const ApiRequest&) -> ApiResponse {
+      throw Xapian::DatabaseCorruptError("table damaged");
+    });
   }
 
   ApiResponse send(Method method, std::string target, std::string body = {},
@@ -85,6 +89,9 @@ TEST_F(DispatcherTest, ErrorsAreJson) {
   EXPECT_EQ(boom.body.find("disk on fire"), std::string::npos);  // details go to the log, not the client
 
   EXPECT_EQ(send(Method::Get, "/weird").status, 500);
+  ApiResponse xapian = send(Method::Get, "/xapian");
+  EXPECT_EQ(xapian.status, 500);
+  EXPECT_EQ(error_code(xapian), "internal");
 }
 
 TEST_F(DispatcherTest, MethodNotAllowedCarriesAllow) {
