@@ -94,6 +94,7 @@ struct PistacheHandler::Connection {
   bool receiving = false;   // a request has begun and has not been answered
   bool admitted = true;     // it began before draining started
   bool discarding = false;  // after a framing error: input is ignored until the peer goes
+  bool head_checked = false;  // the current request's head went through check_head()
   // Set once the request is over (answer written or peer gone); shared with write callbacks so
   // the gate hears about each request exactly once.
   std::shared_ptr<std::atomic<bool>> over;
@@ -133,6 +134,7 @@ void PistacheHandler::process(Connection& connection, const std::shared_ptr<Tcp:
       connection.receiving = true;
       connection.admitted = gate_->begin();
       connection.over = std::make_shared<std::atomic<bool>>(false);
+      connection.head_checked = false;
     }
     if (!parser->feed(data.data(), data.size())) {
       parser->reset();
@@ -157,7 +159,13 @@ void PistacheHandler::process(Connection& connection, const std::shared_ptr<Tcp:
       fail(connection, peer, ErrorKind::BadRequest, std::string("malformed HTTP request: ") + e.what());
       return;
     }
-    if (state != Http::Private::State::Done) return;
+    if (state != Http::Private::State::Done) {
+      if (!connection.head_checked && parser->step()->id() == Http::Private::BodyStep::Id) {
+        connection.head_checked = true;
+        check_head(connection, peer, parser->request);
+      }
+      return;
+    }
 
     const Http::Request& parsed = parser->request;
     ApiRequest request;
@@ -183,6 +191,22 @@ void PistacheHandler::process(Connection& connection, const std::shared_ptr<Tcp:
       connection.discarding = true;
       return;
     }
+  }
+}
+
+void PistacheHandler::check_head(Connection& connection, const std::shared_ptr<Tcp::Peer>& peer,
+                                 const Http::Request& request) {
+  if (auto length = request.headers().tryGet<Http::Header::ContentLength>();
+      length && length->value() > dispatcher_->max_body_bytes()) {
+    getParser(peer)->reset();
+    fail(connection, peer, ErrorKind::PayloadTooLarge,
+         "request body is " + std::to_string(length->value()) + " bytes; the limit is " +
+             std::to_string(dispatcher_->max_body_bytes()));
+    return;
+  }
+  if (auto expect = request.headers().tryGetRaw("Expect"); expect && lower(expect->value()) == "100-continue") {
+    static constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+    peer->send(Pistache::RawBuffer(kContinue.data(), kContinue.size()));
   }
 }
 

@@ -9,6 +9,9 @@
 //     requests over the size limit (413), after which the connection is closed;
 //   * honest Connection handling: "Connection: close" (or HTTP/1.0 without keep-alive) closes the
 //     connection once the answer is written; Pistache only says so;
+//   * once the head of a request with a body is in: an immediate 413 when its Content-Length is
+//     over the limit (before the body is sent), else "100 Continue" when the client asked for it
+//     (curl waits a second for it before sending a body over 1 kB);
 //   * drain accounting (searchd/request_gate.h) from a request's first byte to its last byte out.
 // Every answer is written on the worker thread that read the request (Pistache's ResponseWriter
 // must not be used from another thread).
@@ -39,6 +42,8 @@ class PistacheHandler : public Pistache::Http::Handler {
 
   void onInput(const char* buffer, size_t len, const std::shared_ptr<Pistache::Tcp::Peer>& peer) override;
   void process(Connection& connection, const std::shared_ptr<Pistache::Tcp::Peer>& peer, std::string data);
+  void check_head(Connection& connection, const std::shared_ptr<Pistache::Tcp::Peer>& peer,
+                  const Pistache::Http::Request& request);
   void answer(Connection& connection, const std::shared_ptr<Pistache::Tcp::Peer>& peer,
               Pistache::Http::Version version, ApiResponse response, bool keep_alive);
   void fail(Connection& connection, const std::shared_ptr<Pistache::Tcp::Peer>& peer, ErrorKind kind,

@@ -88,6 +88,28 @@ TEST_F(ApiHttpTest, RequestArrivingInPiecesIsAssembled) {
   EXPECT_EQ(json_of(r)["total"].GetUint64(), 2u);  // both unit values survived, not just the first
 }
 
+TEST_F(ApiHttpTest, ExpectContinueIsAnswered) {
+  std::string body = R"({"q":"remisi"})";
+  HttpConnection c(port());
+  c.send_raw("POST /api/v1/search HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: " +
+             std::to_string(body.size()) + "\r\n\r\n");
+  EXPECT_EQ(c.read_response().status, 100);  // the body is sent only after this
+  c.send_raw(body);
+  HttpResponse r = c.read_response();
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(json_of(r)["total"].GetUint64(), 5u);
+}
+
+TEST_F(ApiHttpTest, OversizedBodyIsRefusedBeforeItIsSent) {
+  HttpConnection c(port());
+  c.send_raw("POST /api/v1/search HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 5000000\r\n\r\n");
+  HttpResponse r = c.read_response();
+  EXPECT_EQ(r.status, 413);
+  EXPECT_EQ(error_code(r), "payload_too_large");
+  EXPECT_NE(error_message(r).find("5000000"), std::string::npos);
+  EXPECT_TRUE(c.closed_by_server());
+}
+
 TEST_F(ApiHttpTest, CorsForConfiguredOriginOnly) {
   HttpResponse allowed = http_request(port(), "GET", "/api/v1/search?q=remisi", {}, {{"Origin", "https://portal.example.go.id"}});
   EXPECT_EQ(allowed.header("access-control-allow-origin"), "https://portal.example.go.id");
