@@ -104,7 +104,8 @@ PistacheHandler::PistacheHandler(const Dispatcher& dispatcher, RequestGate& gate
     : dispatcher_(&dispatcher), gate_(&gate) {}
 
 void PistacheHandler::onRequest(const Http::Request&, Http::ResponseWriter response) {
-  response.send(Http::Code::Internal_Server_Error, error_body(ErrorKind::Internal, "request reached an unexpected dispatch path"));
+  response.send(Http::Code::Internal_Server_Error,
+                error_body(ErrorKind::Internal, "request reached an unexpected dispatch path"));
 }
 
 void PistacheHandler::onDisconnection(const std::shared_ptr<Tcp::Peer>& peer) {

@@ -152,9 +152,11 @@ search::SearchRequest search_request_from_json(std::string_view body) {
   rapidjson::Document doc;
   doc.Parse<rapidjson::kParseValidateEncodingFlag>(body.data(), body.size());
   if (doc.HasParseError())
-    throw BadRequest(std::string("request body is not valid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()) +
-                     " (at byte " + std::to_string(doc.GetErrorOffset()) + ")");
-  if (!doc.IsObject()) throw BadRequest("request body must be a JSON object like {\"q\": \"remisi\"}, not " + json_type(doc));
+    throw BadRequest(std::string("request body is not valid JSON: ") +
+                     rapidjson::GetParseError_En(doc.GetParseError()) + " (at byte " +
+                     std::to_string(doc.GetErrorOffset()) + ")");
+  if (!doc.IsObject())
+    throw BadRequest("request body must be a JSON object like {\"q\": \"remisi\"}, not " + json_type(doc));
 
   search::SearchRequest request;
   std::vector<std::string> seen;
@@ -162,7 +164,8 @@ search::SearchRequest search_request_from_json(std::string_view body) {
     std::string key(member.name.GetString(), member.name.GetStringLength());
     const rapidjson::Value& v = member.value;
     if (std::find(kSearchParameters.begin(), kSearchParameters.end(), key) == kSearchParameters.end())
-      throw BadRequest("unknown key " + quote_text(key, 60) + " in the request body (use " + list(kSearchParameters) + ")");
+      throw BadRequest("unknown key " + quote_text(key, 60) + " in the request body (use " +
+                       list(kSearchParameters) + ")");
     if (std::find(seen.begin(), seen.end(), key) != seen.end())
       throw BadRequest("key " + quote_text(key) + " appears twice in the request body");
     seen.push_back(key);

@@ -37,8 +37,8 @@ search::Searcher& SearcherPool::local() {
     } catch (const Xapian::Error& e) {
       why = e.get_description();
     }
-    throw Unavailable("no index is live in " + db_dir_.string() + " (" + why + "); build one with: siaran-index build --db " +
-                      db_dir_.string() + " SOURCE...");
+    throw Unavailable("no index is live in " + db_dir_.string() + " (" + why +
+                      "); build one with: siaran-index build --db " + db_dir_.string() + " SOURCE...");
   }
   if (now - s.refreshed >= refresh_interval_) {
     s.refreshed = now;
