@@ -23,12 +23,8 @@ void key(Writer& w, std::string_view k) { w.Key(k.data(), static_cast<rapidjson:
 // Milliseconds to the microsecond: more digits are noise.
 double rounded(double value, double unit) { return std::round(value / unit) * unit; }
 
-void hit(Writer& w, const search::Hit& h) {
-  const corpus::Document& d = h.doc;
-  w.StartObject();
-  key(w, "id"); string(w, d.id);
-  key(w, "title"); string(w, d.title);
-  key(w, "title_html"); string(w, h.title_html);
+// The metadata a hit and a whole document both carry, in the same order.
+void metadata(Writer& w, const corpus::Document& d) {
   key(w, "url"); string_or_null(w, d.url);
   key(w, "date"); string_or_null(w, d.date);
   key(w, "date_inferred"); w.Bool(d.date_inferred);
@@ -37,6 +33,15 @@ void hit(Writer& w, const search::Hit& h) {
   key(w, "region"); string_or_null(w, d.region);
   key(w, "topic"); string_or_null(w, d.topic);
   key(w, "topic_inferred"); w.Bool(d.topic_inferred);
+}
+
+void hit(Writer& w, const search::Hit& h) {
+  const corpus::Document& d = h.doc;
+  w.StartObject();
+  key(w, "id"); string(w, d.id);
+  key(w, "title"); string(w, d.title);
+  key(w, "title_html"); string(w, h.title_html);
+  metadata(w, d);
   key(w, "score"); w.Double(std::isfinite(h.score) ? h.score : 0.0);
   key(w, "snippet"); string(w, h.snippet_html);
   w.EndObject();
@@ -91,14 +96,7 @@ std::string encode_document(const corpus::Document& d) {
   w.StartObject();
   key(w, "id"); string(w, d.id);
   key(w, "title"); string(w, d.title);
-  key(w, "url"); string_or_null(w, d.url);
-  key(w, "date"); string_or_null(w, d.date);
-  key(w, "date_inferred"); w.Bool(d.date_inferred);
-  key(w, "unit"); string_or_null(w, d.unit);
-  key(w, "unit_inferred"); w.Bool(d.unit_inferred);
-  key(w, "region"); string_or_null(w, d.region);
-  key(w, "topic"); string_or_null(w, d.topic);
-  key(w, "topic_inferred"); w.Bool(d.topic_inferred);
+  metadata(w, d);
   key(w, "author"); string_or_null(w, d.author);
   key(w, "body"); string(w, d.body);
   key(w, "source"); string_or_null(w, d.source);
