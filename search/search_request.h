@@ -51,7 +51,8 @@ struct Hit {
 struct SearchResult {
   std::string query;                 // as given
   unsigned long long total = 0;
-  bool total_exact = true;           // exact up to 10,000 matches, Xapian's estimate beyond
+  bool total_exact = true;           // exact up to 1,000 matches (FacetLimits::sample when
+                                     // facets are asked for), Xapian's estimate beyond
   unsigned page = 1, per_page = 10;
   double took_ms = 0;
   std::vector<Hit> hits;
