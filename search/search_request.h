@@ -57,7 +57,7 @@ struct SearchResult {
   double took_ms = 0;
   std::vector<Hit> hits;
   std::vector<Facet> facets;
-  bool facets_exact = true;          // false when counted over a sample (over 100,000 matches)
+  bool facets_exact = true;          // false when counted over a sample (over 10,000 matches)
   std::optional<std::string> suggestion;  // corrected query when a term looks misspelled
 };
 
