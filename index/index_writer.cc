@@ -205,6 +205,7 @@ struct IndexWriter::Impl {
     } else if (changed) {
       db.set_metadata(str(schema::kMetaUpdatedAt), now);
     }
+    if (synonyms) write_synonyms(db, *synonyms);
     db.commit_transaction();
     db.close();
     if (mode == WriteMode::Build) dir.publish(generation);
@@ -220,6 +221,7 @@ struct IndexWriter::Impl {
   Xapian::WritableDatabase db;
   std::unordered_map<std::string, Xapian::docid> built;  // Build: "Q"+id -> docid
   std::unordered_map<std::string, long long> spelling_delta;  // word -> occurrences added - removed
+  std::optional<IndexSynonyms> synonyms;  // written at commit() when set
   bool changed = false;
   bool committed = false;
 };
@@ -240,6 +242,8 @@ bool IndexWriter::remove(const std::string& id) {
 void IndexWriter::commit() {
   xapian_guard("cannot commit the index in " + impl_->dir.path().string(), [&] { impl_->commit(); });
 }
+
+void IndexWriter::set_synonyms(IndexSynonyms synonyms) { impl_->synonyms = std::move(synonyms); }
 
 WriteMode IndexWriter::mode() const { return impl_->mode; }
 

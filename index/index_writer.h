@@ -22,6 +22,7 @@
 #include "analyzers/analyzer.h"
 #include "corpus/document.h"
 #include "index/database_dir.h"
+#include "index/synonym_store.h"
 
 namespace siaran::index {
 
@@ -40,6 +41,11 @@ class IndexWriter {
   // writer stays usable.
   AddResult add(const corpus::Document& doc);
   bool remove(const std::string& id);  // false when no such id
+  // The synonym table the index gets at commit() (index/synonym_store.h), inside the same commit:
+  // a build publishes its generation with it, an update replaces the index's table with it.
+  // Not called: a build has no synonyms, an update keeps the index's table.
+  void set_synonyms(IndexSynonyms synonyms);
+
   // Flushes and publishes (build) or commits (update). Nothing is visible to readers before.
   // The writer takes no more records after it.
   void commit();

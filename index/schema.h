@@ -19,6 +19,13 @@
 // Values: see Slot. Document data: the JSON of the whole corpus::Document (index/stored_document.h).
 // Spelling table (Database::get_spelling_suggestion): the exact forms of title and body words,
 // once per occurrence; not numbers, words with digits, or stopwords.
+// Synonym table (Database::synonyms_begin, written by index/synonym_store.h from
+// analyzers/data/synonyms.txt or a staff file): keys and synonyms are EXACT forms, a multi-word
+// entry its words' exact forms joined by one space ("lembaga pemasyarakatan"), never "Z" stems
+// and never field-prefixed. Exact, because the entries are fixed names and acronyms: keyed by
+// stem, "binaan" (stem bina) would pull "pembinaan" and "membina" into `wbp`. Exact forms are
+// already case folded, clitic-stripped and reduplication-collapsed, so "Lapasnya" and
+// "lembaga-lembaga pemasyarakatan" still meet their keys. The query parser adds the field prefix.
 #pragma once
 
 #include <string>
@@ -59,6 +66,12 @@ inline constexpr std::string_view kMetaSchemaVersion = "siaran:schema";
 inline constexpr std::string_view kMetaStemmer = "siaran:stemmer";   // analyzers::StemmerKind name
 inline constexpr std::string_view kMetaBuiltAt = "siaran:built_at";  // ISO 8601 UTC
 inline constexpr std::string_view kMetaUpdatedAt = "siaran:updated_at";  // last update/delete, ISO 8601 UTC
+// The synonym table's origin (index/synonym_store.h): "shipped", a file path or "none"; the file's
+// declared version; a fingerprint of its normalised content; its number of groups.
+inline constexpr std::string_view kMetaSynonymsSource = "siaran:synonyms_source";
+inline constexpr std::string_view kMetaSynonymsVersion = "siaran:synonyms_version";
+inline constexpr std::string_view kMetaSynonymsFingerprint = "siaran:synonyms_fingerprint";
+inline constexpr std::string_view kMetaSynonymsGroups = "siaran:synonyms_groups";
 inline constexpr std::string_view kSchemaVersion = "1";
 
 // The filter-term key of a facet value: case folded, spaces kept as '_'. "Lapas Kelas IIA
