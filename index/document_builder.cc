@@ -93,21 +93,31 @@ class Fnv1a {
 
 DocumentBuilder::DocumentBuilder(const analyzers::Analyzer& analyzer) : analyzer_(analyzer) {}
 
-BuiltDocument DocumentBuilder::build(const corpus::Document& doc) const {
+PreparedRecord prepare_record(const corpus::Document& doc) {
   if (doc.id.empty()) throw RejectedDocument("empty id");
   if (doc.id.size() > kMaxIdBytes) {
     throw RejectedDocument("id is " + std::to_string(doc.id.size()) + " bytes long (at most " +
                            std::to_string(kMaxIdBytes) + ")");
   }
-  const std::string day = day_of(doc.date);
-
-  BuiltDocument built;
-  Xapian::Document& x = built.xapian;
+  PreparedRecord prepared;
+  prepared.id_term = str(schema::kId) + doc.id;
+  prepared.day = day_of(doc.date);
   try {
-    x.set_data(to_json(doc));
+    prepared.data = to_json(doc);
   } catch (const std::invalid_argument& e) {
     throw RejectedDocument(e.what());
   }
+  prepared.content_hash = content_hash(doc);
+  return prepared;
+}
+
+BuiltDocument DocumentBuilder::build(const corpus::Document& doc) const { return build(doc, prepare_record(doc)); }
+
+BuiltDocument DocumentBuilder::build(const corpus::Document& doc, PreparedRecord prepared) const {
+  const std::string& day = prepared.day;
+  BuiltDocument built;
+  Xapian::Document& x = built.xapian;
+  x.set_data(std::move(prepared.data));
 
   // Free text. The title counts kTitleWdf times in the shared space and once under its prefix.
   const std::vector<Token> title = analyzer_.analyze(doc.title);
@@ -119,7 +129,7 @@ BuiltDocument DocumentBuilder::build(const corpus::Document& doc) const {
   add_text(x, analyzer_.analyze(doc.topic), schema::kTopicText, 0, 1);
 
   // Filters and values.
-  built.id_term = str(schema::kId) + doc.id;
+  built.id_term = std::move(prepared.id_term);
   x.add_boolean_term(built.id_term);
   add_facet(x, schema::kUnitFilter, schema::kUnitSlot, doc.unit);
   add_facet(x, schema::kTopicFilter, schema::kTopicSlot, doc.topic);
@@ -132,7 +142,7 @@ BuiltDocument DocumentBuilder::build(const corpus::Document& doc) const {
     x.add_value(schema::kYearSlot, day.substr(0, 4));
     x.add_value(schema::kMonthSlot, day.substr(0, 4) + "-" + day.substr(4, 2));
   }
-  built.content_hash = content_hash(doc);
+  built.content_hash = std::move(prepared.content_hash);
   x.add_value(schema::kHashSlot, built.content_hash);
 
   for (const std::vector<Token>* tokens : {&title, &body}) {

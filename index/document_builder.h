@@ -30,11 +30,26 @@ struct RejectedDocument : std::runtime_error {
 
 inline constexpr size_t kMaxIdBytes = 200;
 
+// What build() checks and derives from a record before any analysis. Cheap (no analysis, no
+// Xapian): a parallel build runs it on the reading thread, so a bad record is rejected there, in
+// input order and with its location, and the worker that analyses it cannot fail on the record.
+struct PreparedRecord {
+  std::string id_term;       // "Q" + id
+  std::string day;           // "YYYYMMDD", "" when undated
+  std::string data;          // the stored JSON (index/stored_document.h)
+  std::string content_hash;  // content_hash(doc)
+};
+
+// Throws RejectedDocument (see above).
+PreparedRecord prepare_record(const corpus::Document& doc);
+
 class DocumentBuilder {
  public:
   explicit DocumentBuilder(const analyzers::Analyzer& analyzer);
   // Throws RejectedDocument (see above).
   BuiltDocument build(const corpus::Document& doc) const;
+  // The same from a record prepare_record() accepted: never throws RejectedDocument.
+  BuiltDocument build(const corpus::Document& doc, PreparedRecord prepared) const;
 
   // The spelling words of a document (title and body), as build() lists them: for taking a
   // replaced or deleted document's words back out of the spelling table.

@@ -1,13 +1,19 @@
 #include "index/index_writer.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 
 #include <xapian.h>
 
 #include "index/document_builder.h"
+#include "index/parallel_build.h"
 #include "index/schema.h"
 #include "index/stored_document.h"
 
@@ -43,7 +49,23 @@ auto xapian_guard(const std::string& what, Work&& work) -> decltype(work()) {
 // from the environment; a value the user set there wins.
 constexpr const char* kFlushThreshold = "2000";
 
+// Xapian::Database::compact writes its output without syncing it; the generation must be on disk
+// before publish() makes it live.
+void sync_folder_files(const fs::path& folder) {
+  for (const fs::directory_entry& entry : fs::directory_iterator(folder)) {
+    if (!entry.is_regular_file()) continue;
+    const int fd = ::open(entry.path().c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) {
+      if (fd >= 0) ::close(fd);
+      throw std::runtime_error("cannot sync " + entry.path().string());
+    }
+    ::close(fd);
+  }
+}
+
 }  // namespace
+
+unsigned default_build_threads() { return std::max(1u, std::thread::hardware_concurrency()); }
 
 std::optional<analyzers::StemmerKind> built_stemmer(const DatabaseDir& dir) {
   if (dir.live_generation().empty()) return std::nullopt;
@@ -60,13 +82,18 @@ std::optional<analyzers::StemmerKind> built_stemmer(const DatabaseDir& dir) {
 }
 
 struct IndexWriter::Impl {
-  Impl(const DatabaseDir& d, WriteMode requested, analyzers::AnalyzerOptions analysis)
+  Impl(const DatabaseDir& d, WriteMode requested, analyzers::AnalyzerOptions analysis, const BuildOptions& options)
       : dir(d), lock(dir), analyzer(analysis), builder(analyzer) {
     mode = requested == WriteMode::Update && dir.live_generation().empty() ? WriteMode::Build : requested;
     ::setenv("XAPIAN_FLUSH_THRESHOLD", kFlushThreshold, /*overwrite=*/0);
     if (mode == WriteMode::Build) {
       generation = dir.new_generation_path();
       try {
+        if (options.threads > 1) {
+          parallel = xapian_guard("cannot create " + generation.string(),
+                                  [&] { return std::make_unique<ParallelBuild>(generation, analysis, options); });
+          return;
+        }
         db = xapian_guard("cannot create " + generation.string(), [&] {
           return Xapian::WritableDatabase(generation.string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
         });
@@ -93,6 +120,7 @@ struct IndexWriter::Impl {
 
   ~Impl() {
     if (committed) return;
+    parallel.reset();  // stops its workers before their folder goes
     try {
       db.cancel_transaction();
     } catch (...) {
@@ -160,6 +188,7 @@ struct IndexWriter::Impl {
 
   AddResult add(const corpus::Document& doc) {
     if (committed) throw std::logic_error("IndexWriter::add after commit");
+    if (parallel) return parallel->add(doc);
     // An unchanged record is recognised by its hash before any analysis: re-running `update` over
     // a whole archive costs a lookup per record.
     const std::string hash = content_hash(doc);
@@ -184,6 +213,7 @@ struct IndexWriter::Impl {
 
   bool remove(const std::string& id) {
     if (committed) throw std::logic_error("IndexWriter::remove after commit");
+    if (parallel) return parallel->remove(id);
     const std::string id_term = str(schema::kId) + id;
     const std::optional<Xapian::docid> existing = find(id_term);
     if (!existing) return false;
@@ -194,8 +224,19 @@ struct IndexWriter::Impl {
     return true;
   }
 
+  // A parallel build's sub-databases merged into the generation, which the rest of commit() then
+  // finishes like a one-thread build's.
+  void merge_parts() {
+    parallel->finish();
+    parallel.reset();
+    db = Xapian::WritableDatabase(generation.string(), Xapian::DB_OPEN);
+    begin();
+  }
+
   void commit() {
     if (committed) return;
+    const bool merged = parallel != nullptr;
+    if (merged) merge_parts();
     const std::string now = utc_now_iso8601();
     apply_spelling();
     if (mode == WriteMode::Build) {
@@ -208,6 +249,7 @@ struct IndexWriter::Impl {
     if (synonyms) write_synonyms(db, *synonyms);
     db.commit_transaction();
     db.close();
+    if (merged) sync_folder_files(generation);
     if (mode == WriteMode::Build) dir.publish(generation);
     committed = true;
   }
@@ -222,12 +264,14 @@ struct IndexWriter::Impl {
   std::unordered_map<std::string, Xapian::docid> built;  // Build: "Q"+id -> docid
   std::unordered_map<std::string, long long> spelling_delta;  // word -> occurrences added - removed
   std::optional<IndexSynonyms> synonyms;  // written at commit() when set
+  std::unique_ptr<ParallelBuild> parallel;  // Build with threads > 1, until commit()
   bool changed = false;
   bool committed = false;
 };
 
-IndexWriter::IndexWriter(const DatabaseDir& dir, WriteMode mode, analyzers::AnalyzerOptions analysis)
-    : impl_(std::make_unique<Impl>(dir, mode, analysis)) {}
+IndexWriter::IndexWriter(const DatabaseDir& dir, WriteMode mode, analyzers::AnalyzerOptions analysis,
+                         BuildOptions build)
+    : impl_(std::make_unique<Impl>(dir, mode, analysis, build)) {}
 
 IndexWriter::~IndexWriter() = default;
 

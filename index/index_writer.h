@@ -8,6 +8,8 @@
 //           end, so memory stays bounded and an abandoned update changes nothing). With no live
 //           index yet, update is a build.
 //   remove  deletes by id
+// A build can use several threads (BuildOptions): sub-databases written in parallel and merged at
+// commit() (index/parallel_build.h); the result is the same index.
 // Holds the DatabaseDir's WriterLock for its lifetime: a second writer gets index::WriterBusy.
 // Xapian errors surface as std::runtime_error with Xapian's description. Xapian flushes its
 // in-memory batch every 2000 documents (set XAPIAN_FLUSH_THRESHOLD in the environment to change).
@@ -30,9 +32,23 @@ enum class WriteMode { Build, Update };
 
 enum class AddResult { Added, Replaced, Unchanged };
 
+// How a build spreads its work (update and delete write the live database on one thread).
+struct BuildOptions {
+  // Sub-databases analysed and written at once by their own threads, merged at commit() with
+  // Xapian::Database::compact. 1: one thread writes straight into the new generation.
+  unsigned threads = 1;
+  // With threads > 1, a worker starts a new sub-database after this many documents (0: never):
+  // Xapian's cost per document grows with the size of the database it adds to.
+  size_t docs_per_part = 50000;
+};
+
+// The number of cores (std::thread::hardware_concurrency), at least 1: siaran-index's default.
+unsigned default_build_threads();
+
 class IndexWriter {
  public:
-  IndexWriter(const DatabaseDir& dir, WriteMode mode, analyzers::AnalyzerOptions analysis);
+  IndexWriter(const DatabaseDir& dir, WriteMode mode, analyzers::AnalyzerOptions analysis,
+              BuildOptions build = {});
   ~IndexWriter();
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;
