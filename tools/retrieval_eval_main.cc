@@ -128,6 +128,8 @@ class Evaluation {
     print_summary_header(std::cout, false);
     print_summary_rows(std::cout, "title + body", titled, false);
     print_summary_rows(std::cout, "body only", untitled, false);
+    print_refused(titled);
+    print_refused(untitled);
 
     std::map<std::string, const corpus::Document*> by_id;
     for (const corpus::Document& doc : docs) by_id[doc.id] = &doc;
@@ -177,6 +179,7 @@ class Evaluation {
     const auto results = run_all("sample", {options_.sample_corpus.string()}, queries, {});
     print_summary_header(std::cout, true);
     print_summary_rows(std::cout, "sample", results, true);
+    print_refused(results);
     std::cout << "\nnDCG@10 by the kind of query (the file's third column):\n\n";
     print_grouped(std::cout, "kind", labels, results, true);
     std::cout << "\nnDCG@10 by how the query's words appear in the releases it is about:\n\n";
@@ -186,6 +189,28 @@ class Evaluation {
   }
 
  private:
+  // A query the parser refused scores 0; say so rather than let it pass for a miss.
+  static void print_refused(const std::vector<ConfigurationResult>& results) {
+    for (const ConfigurationResult& r : results) {
+      size_t refused = 0;
+      std::string example;
+      for (const std::string& error : r.refused) {
+        if (error.empty()) continue;
+        if (refused++ == 0) example = error;
+      }
+      if (refused > 0) {
+        std::cout << "\n" << r.config.name() << ": " << refused << " queries refused by the query parser (e.g. \""
+                  << example << "\"); they score 0.\n";
+      }
+    }
+  }
+
+  static std::string sign_p(size_t better, size_t worse) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.2f", sign_test_p(better, worse));
+    return buf;
+  }
+
   std::vector<ConfigurationResult> run_all(const std::string& name, const std::vector<std::string>& sources,
                                            const std::vector<JudgedQuery>& queries,
                                            const std::map<std::string, std::string>& canonical) {
@@ -228,7 +253,7 @@ class Evaluation {
         worse += b > a;
       }
       std::cout << "\n" << title << ", " << stemmer << ": synonyms on rank the relevant document higher for " << better
-                << " queries, lower for " << worse << ".\n";
+                << " queries, lower for " << worse << " (sign test p = " << sign_p(better, worse) << ").\n";
     }
   }
 

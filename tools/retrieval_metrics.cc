@@ -65,4 +65,14 @@ void MetricAverages::add(const RankingScores& scores) {
   ndcg_ += scores.ndcg_at_k;
 }
 
+double sign_test_p(size_t wins, size_t losses) {
+  const size_t n = wins + losses, fewer = std::min(wins, losses);
+  if (n == 0) return 1.0;
+  double tail = 0;  // P(X <= fewer), X ~ Binomial(n, 1/2), summed in logs so large n cannot overflow
+  for (size_t i = 0; i <= fewer; ++i) {
+    tail += std::exp(std::lgamma(n + 1.0) - std::lgamma(i + 1.0) - std::lgamma(n - i + 1.0) - n * std::log(2.0));
+  }
+  return std::min(1.0, 2 * tail);
+}
+
 }  // namespace siaran::tools

@@ -13,6 +13,7 @@
 // not rewarded twice; unjudged items have grade 0 (not relevant).
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <string>
 #include <vector>
@@ -51,5 +52,10 @@ class MetricAverages {
   size_t queries_ = 0, found_ = 0;
   double reciprocal_rank_ = 0, recall_at_1_ = 0, recall_at_k_ = 0, ndcg_ = 0;
 };
+
+// Two-sided sign test for a paired comparison: the probability of a split at least as uneven as
+// `wins` against `losses` (ties left out) if each changed query were a fair coin toss. Tells
+// whether a handful of wins over losses means anything. 1 when both are 0.
+double sign_test_p(size_t wins, size_t losses);
 
 }  // namespace siaran::tools

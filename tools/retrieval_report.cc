@@ -1,6 +1,7 @@
 #include "tools/retrieval_report.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <set>
 #include <stdexcept>
@@ -139,7 +140,8 @@ void print_comparison(std::ostream& out, const std::vector<JudgedQuery>& queries
   }
   out << other.config.name() << " against " << base.config.name() << ", query by query: " << other.config.stemmer
       << " ranks the relevant document higher for " << better << " queries, lower for " << worse << ", the same for "
-      << same << " (into the top 10: " << moved_into_top << ", out of it: " << moved_out_of_top << ").\n";
+      << same << " (into the top 10: " << moved_into_top << ", out of it: " << moved_out_of_top
+      << "; sign test p = " << fixed(sign_test_p(better, worse), 2) << ").\n";
   if (words.empty()) return;
   for (int side = 0; side < 2; ++side) {
     std::vector<std::pair<std::string, size_t>> listed;

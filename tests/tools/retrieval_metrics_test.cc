@@ -89,3 +89,19 @@ TEST(RetrievalMetrics, AveragesOverQueries) {
 
 }  // namespace
 }  // namespace siaran::tools
+
+namespace siaran::tools {
+namespace {
+
+TEST(SignTest, TwoSidedBinomialTail) {
+  EXPECT_DOUBLE_EQ(sign_test_p(0, 0), 1.0);
+  EXPECT_NEAR(sign_test_p(5, 0), 2.0 / 32, 1e-12);  // 5 of 5 one way: 2 * (1/2)^5
+  EXPECT_NEAR(sign_test_p(0, 5), 2.0 / 32, 1e-12);
+  EXPECT_NEAR(sign_test_p(3, 1), 2 * 5.0 / 16, 1e-12);  // P(X <= 1) = (1 + 4) / 16
+  EXPECT_DOUBLE_EQ(sign_test_p(4, 4), 1.0);             // an even split is capped at 1
+  EXPECT_LT(sign_test_p(900, 100), 1e-100);             // large n stays finite
+  EXPECT_GT(sign_test_p(21, 17), 0.5);
+}
+
+}  // namespace
+}  // namespace siaran::tools
