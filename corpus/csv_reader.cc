@@ -8,6 +8,7 @@
 
 #include "corpus/csv_records.h"
 #include "corpus/document_fields.h"
+#include "corpus/html_text.h"
 #include "corpus/reader_support.h"
 #include "corpus/release_layout.h"
 #include "corpus/utf8.h"
@@ -107,10 +108,11 @@ std::optional<std::string> CsvReader::fill(Document& doc, const std::vector<Colu
       continue;
     }
     if (column.field == "body") {
-      paragraphs = furniture_.paragraphs(value);
+      paragraphs = furniture_.paragraphs(HtmlText::text_of(value));
       continue;
     }
-    const std::string text = PageFurniture::normalise_spaces(value);
+    const std::string text =
+        PageFurniture::normalise_spaces(column.field == "title" ? HtmlText::text_of(value) : value);
     if (bool* flag = flag_field(doc, column.field)) {
       if (const auto parsed = parse_flag(text)) {
         *flag = *parsed;
@@ -152,7 +154,7 @@ void CsvReader::read(std::istream& in, const std::string& file, RecordSink& sink
   }
   if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
 
-  CsvRecords records(text, CsvRecords::sniff_delimiter(text));
+  CsvRecords records(text, CsvRecords::sniff_delimiter(text), options_.max_record_bytes);
   CsvRecord header;
   if (!records.next(header)) {
     reject_at(sink, file, 1, "empty file: a CSV file needs a header row naming its columns");

@@ -16,6 +16,10 @@
 //   body: page furniture removed (corpus/page_furniture.h), paragraphs joined with "\n\n"; a
 //     dateline and an author code (corpus/release_layout.h) are taken out of it and fill place,
 //     source, date and author where those are empty;
+//   title and body: HTML markup reduced to its text (corpus/html_text.h), so an export from a
+//     CMS indexes words, not tags, and a <script> never reaches the index;
+//   a record over ReaderOptions::max_record_bytes: one Rejection giving its size. The file is
+//     read whole (memory is about its size), but an oversized field is never copied;
 //   title and other text: white space normalised;
 //   id: when no id column is mapped, "<file stem>-<line>" (e.g. "tribunnews-17"): unique within
 //     an archive of distinct file names and stable while rows above are not edited — map an id

@@ -1,9 +1,15 @@
 #include "corpus/csv_records.h"
 
+#include "corpus/reader.h"
+
 namespace siaran::corpus {
 
-CsvRecords::CsvRecords(std::string_view text, char delimiter)
-    : text_(text), delimiter_(delimiter) {}
+CsvRecords::CsvRecords(std::string_view text, char delimiter, size_t max_record_bytes)
+    : text_(text), delimiter_(delimiter), max_record_bytes_(max_record_bytes) {}
+
+void CsvRecords::append(std::string& field, char c) {
+  if (++record_bytes_ <= max_record_bytes_) field += c;
+}
 
 char CsvRecords::sniff_delimiter(std::string_view text) {
   const std::string_view first_line = text.substr(0, text.find('\n'));
@@ -47,7 +53,7 @@ bool CsvRecords::read_quoted(CsvRecord& record, std::string& field) {
     const char c = text_[pos_];
     if (c == '"') {
       if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {
-        field += '"', pos_ += 2;
+        append(field, '"'), pos_ += 2;
         continue;
       }
       ++pos_;
@@ -58,7 +64,7 @@ bool CsvRecords::read_quoted(CsvRecord& record, std::string& field) {
       continue;
     }
     if (c == '\n') ++line_;
-    field += c, ++pos_;
+    append(field, c), ++pos_;
   }
   if (!at_line_end() && text_[pos_] != delimiter_) {
     record.error = "stray quote: text after the closing quote of field " +
@@ -78,7 +84,7 @@ bool CsvRecords::read_unquoted(CsvRecord& record, std::string& field) {
       skip_rest_of_line();
       return false;
     }
-    field += text_[pos_++];
+    append(field, text_[pos_++]);
   }
   return true;
 }
@@ -101,6 +107,7 @@ bool CsvRecords::next(CsvRecord& record) {
   record.line = line_;
   record.fields.clear();
   record.error.clear();
+  record_bytes_ = 0;
   for (;;) {
     std::string field;
     const bool ok = pos_ < text_.size() && text_[pos_] == '"' ? read_quoted(record, field)
@@ -112,6 +119,11 @@ bool CsvRecords::next(CsvRecord& record) {
       continue;
     }
     consume_line_end();
+    if (record_bytes_ > max_record_bytes_) {
+      record.fields.clear();
+      record.error = "record is " + std::to_string(record_bytes_) + " bytes; the limit is " +
+                     describe_bytes(max_record_bytes_) + " per record";
+    }
     return true;
   }
 }

@@ -5,9 +5,12 @@
 //     (reported, then reading resumes at the next line);
 //   a quoted field still open at the end of the input is one malformed record covering the rest.
 // Blank lines between records are skipped (RFC 4180 would read them as one empty field).
+// A record whose fields hold more than `max_record_bytes` is malformed ("record is larger than
+// 16 MiB"): its text beyond the limit is scanned to find where it ends, but not copied.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,7 +26,7 @@ struct CsvRecord {
 class CsvRecords {
  public:
   // `text` must outlive this object.
-  CsvRecords(std::string_view text, char delimiter);
+  CsvRecords(std::string_view text, char delimiter, size_t max_record_bytes = SIZE_MAX);
 
   // The next record; false at the end of the text.
   bool next(CsvRecord& record);
@@ -38,7 +41,10 @@ class CsvRecords {
   void skip_rest_of_line();
   bool read_quoted(CsvRecord& record, std::string& field);
   bool read_unquoted(CsvRecord& record, std::string& field);
+  void append(std::string& field, char c);
 
+  size_t max_record_bytes_;
+  size_t record_bytes_ = 0;  // bytes of the current record's fields, kept or not
   std::string_view text_;
   char delimiter_;
   size_t pos_ = 0;

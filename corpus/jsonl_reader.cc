@@ -3,11 +3,13 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include <algorithm>
 #include <set>
 #include <vector>
 
 #include "corpus/date_parser.h"
 #include "corpus/document_fields.h"
+#include "corpus/html_text.h"
 #include "corpus/reader_support.h"
 #include "corpus/utf8.h"
 
@@ -112,7 +114,19 @@ std::optional<std::string> JsonlReader::parse_record(std::string_view line, Docu
       problems.push_back(std::move(problem));
       continue;
     }
-    *text_field(doc, name) = std::string(text);
+    if (name == "title") {
+      std::string title = HtmlText::text_of(text);
+      std::replace(title.begin(), title.end(), '\n', ' ');  // block tags in a title end no paragraph
+      doc.title = std::move(title);
+    } else if (name == "body") {
+      doc.body = HtmlText::text_of(text);
+      if (doc.body.find_first_not_of(" \t\r\n\f\v") == std::string::npos &&
+          text.find_first_not_of(" \t\r\n\f\v") != std::string_view::npos) {
+        problems.push_back("field \"body\" holds only HTML markup, no text");
+      }
+    } else {
+      *text_field(doc, name) = std::string(text);
+    }
   }
 
   if (!doc.date.empty()) {
@@ -134,11 +148,45 @@ std::optional<std::string> JsonlReader::parse_record(std::string_view line, Docu
   return std::nullopt;
 }
 
+namespace {
+
+// Reads the next line (without its '\n') into `line`, keeping at most `limit` bytes of it;
+// `length` receives the whole line's length. False at the end of the input.
+bool next_line(std::istream& in, std::string& line, size_t limit, size_t& length) {
+  line.clear();
+  length = 0;
+  bool got = false;
+  char chunk[1 << 16];
+  for (;;) {
+    in.get(chunk, sizeof chunk, '\n');
+    const size_t n = static_cast<size_t>(in.gcount());
+    if (n > 0) {
+      got = true;
+      if (length < limit) line.append(chunk, std::min(n, limit - length));
+      length += n;
+    }
+    if (in.eof() || in.bad()) return got;
+    in.clear();  // get() fails when it took nothing: an empty line, or a chunk ending at '\n'
+    const int next = in.get();
+    if (next == '\n') return true;
+    if (next == std::char_traits<char>::eof()) return got;
+    in.unget();  // a full chunk: the line goes on
+  }
+}
+
+}  // namespace
+
 void JsonlReader::read(std::istream& in, const std::string& file, RecordSink& sink) {
   std::string line;
-  size_t number = 0;
-  while (std::getline(in, line)) {
+  size_t number = 0, length = 0;
+  while (next_line(in, line, max_record_bytes_ + 1, length)) {
     ++number;
+    if (length > max_record_bytes_) {
+      reject_at(sink, file, number,
+                "record is " + std::to_string(length) + " bytes; the limit is " + describe_bytes(max_record_bytes_) +
+                    " per record");
+      continue;
+    }
     if (number == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;

@@ -10,7 +10,11 @@
 //   every string must be valid UTF-8 without NUL characters; the body must not be empty.
 // Every problem of a record is named in its one Rejection. Blank lines are skipped; lines may be
 // of any length; "\r\n" line ends and a leading UTF-8 BOM are accepted. Text is kept exactly as
-// written (no furniture removal: the canonical form is already clean).
+// written (no furniture removal: the canonical form is already clean), except that a title or
+// body holding HTML markup is reduced to its text (corpus/html_text.h): a body that is nothing
+// but markup ("<script>...</script>") is then empty and rejected as such.
+// A line longer than ReaderOptions::max_record_bytes is rejected with its size ("record is
+// 104857600 bytes; the limit is 16 MiB") and skipped without being held in memory.
 #pragma once
 
 #include <optional>
@@ -23,11 +27,16 @@ namespace siaran::corpus {
 
 class JsonlReader : public Reader {
  public:
+  explicit JsonlReader(ReaderOptions options = {}) : max_record_bytes_(options.max_record_bytes) {}
+
   void read(std::istream& in, const std::string& file, RecordSink& sink) override;
 
   // Reads one JSON line into `doc`. Returns the rejection reason when the line is not a valid
   // record (then `doc` is unspecified), std::nullopt when it is.
   static std::optional<std::string> parse_record(std::string_view line, Document& doc);
+
+ private:
+  size_t max_record_bytes_;
 };
 
 }  // namespace siaran::corpus

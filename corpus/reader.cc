@@ -21,7 +21,7 @@ using reader_support::trimmed;
 std::unique_ptr<Reader> make_reader(Format format, const ReaderOptions& options) {
   switch (format) {
     case Format::Jsonl:
-      return std::make_unique<JsonlReader>();
+      return std::make_unique<JsonlReader>(options);
     case Format::Csv:
       return std::make_unique<CsvReader>(options);
     case Format::ReleaseText:
@@ -31,6 +31,12 @@ std::unique_ptr<Reader> make_reader(Format format, const ReaderOptions& options)
   }
   throw std::invalid_argument(
       "make_reader needs a concrete format; resolve Auto with format_for_path()");
+}
+
+std::string describe_bytes(size_t bytes) {
+  if (bytes >= (1u << 20) && bytes % (1u << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
+  if (bytes >= (1u << 10) && bytes % (1u << 10) == 0) return std::to_string(bytes >> 10) + " KiB";
+  return std::to_string(bytes) + " bytes";
 }
 
 Format format_for_path(const std::string& path) {

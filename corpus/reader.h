@@ -27,8 +27,19 @@ struct Rejection {
 
 enum class Format { Auto, Jsonl, Csv, ReleaseText };
 
+// The largest record a reader takes: a JSONL line, a CSV record, a release text file. A release
+// is a few kB of text; a record this large is a broken export (a file concatenated into one
+// field, a binary pasted in) and is rejected with its size, without being held in memory: the
+// JSONL and release-text readers never keep more than this of one record. Large enough for any
+// release with generous room, small enough that analysing and indexing one record stays cheap.
+inline constexpr size_t kMaxRecordBytes = 16u << 20;  // 16 MiB
+
+// "16 MiB" for messages about byte limits.
+std::string describe_bytes(size_t bytes);
+
 struct ReaderOptions {
   Format format = Format::Auto;
+  size_t max_record_bytes = kMaxRecordBytes;
   // CSV only: model field -> CSV column, e.g. {"title","judul"}. Empty = columns named as fields.
   std::map<std::string, std::string> csv_map;
   // strptime-style format for the source's dates, e.g. "%m/%d/%Y %H:%M". Empty = the built-in

@@ -2,9 +2,10 @@
 
 #include <cctype>
 #include <filesystem>
-#include <sstream>
+#include <algorithm>
 
 #include "corpus/document_fields.h"
+#include "corpus/html_text.h"
 #include "corpus/reader_support.h"
 #include "corpus/release_layout.h"
 #include "corpus/utf8.h"
@@ -94,7 +95,7 @@ std::optional<std::string> ReleaseTextReader::parse(std::string_view text, const
   }
   if (auto problem = read_front_matter(text, doc)) return problem;
 
-  std::vector<std::string> paragraphs = furniture_.paragraphs(text);
+  std::vector<std::string> paragraphs = furniture_.paragraphs(HtmlText::text_of(text));
   if (paragraphs.empty() && doc.title.empty()) return std::string("no text: the file is empty");
   size_t first_body = 0;
   if (doc.title.empty()) {
@@ -117,13 +118,25 @@ std::optional<std::string> ReleaseTextReader::parse(std::string_view text, const
 }
 
 void ReleaseTextReader::read(std::istream& in, const std::string& file, RecordSink& sink) {
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
+  // At most one byte over the limit is read: enough to tell the file is too large.
+  std::string text;
+  const size_t wanted = options_.max_record_bytes + 1;
+  char chunk[1 << 16];
+  while (text.size() < wanted) {
+    in.read(chunk, static_cast<std::streamsize>(std::min(sizeof chunk, wanted - text.size())));
+    text.append(chunk, static_cast<size_t>(in.gcount()));
+    if (!in) break;
+  }
   if (in.bad()) {
     reject_at(sink, file, 0, "read error");
     return;
   }
-  const std::string text = std::move(buffer).str();
+  if (text.size() > options_.max_record_bytes) {
+    reject_at(sink, file, 1,
+              "file is larger than " + describe_bytes(options_.max_record_bytes) +
+                  ", the limit for one release (is it really a press release?)");
+    return;
+  }
   Document doc;
   if (auto reason = parse(text, file, doc)) {
     reject_at(sink, file, 1, std::move(*reason));

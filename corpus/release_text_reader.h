@@ -19,7 +19,9 @@
 //   ---
 // The date is read with ReaderOptions::date_format when given, else DateParser. An unknown key,
 // an unreadable date, NUL bytes, invalid UTF-8, an empty file or a title without body text
-// reject the file with the reason.
+// reject the file with the reason, and so does a file over ReaderOptions::max_record_bytes (read
+// no further than the limit). A page saved as HTML source is reduced to its text first
+// (corpus/html_text.h: scripts, styles and the <head> dropped, block elements ending lines).
 #pragma once
 
 #include <optional>
