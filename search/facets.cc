@@ -93,18 +93,41 @@ Xapian::Query FacetSelection::filter(const FacetSpec* except) const {
 
 // FacetCounter ------------------------------------------------------------------------------
 
+namespace {
+
+size_t column_of(const FacetSpec& spec) { return static_cast<size_t>(&spec - facet_specs().data()); }
+
+std::vector<std::pair<std::string, Xapian::doccount>> counts_of_spy(const Xapian::ValueCountMatchSpy& spy) {
+  std::vector<std::pair<std::string, Xapian::doccount>> counts;
+  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) counts.emplace_back(*it, it.get_termfreq());
+  return counts;
+}
+
+}  // namespace
+
 FacetCounter::FacetCounter(std::vector<const FacetSpec*> requested, const FacetSelection& selection,
-                           FacetLimits limits)
-    : requested_(std::move(requested)), selection_(selection), limits_(limits) {}
+                           FacetLimits limits, std::shared_ptr<const FacetTable> table)
+    : requested_(std::move(requested)), selection_(selection), limits_(limits), table_(std::move(table)) {}
 
 FacetCounter::~FacetCounter() = default;
 
+bool FacetCounter::coded(const FacetSpec& spec) const { return table_ && table_->usable(column_of(spec)); }
+
 void FacetCounter::attach(Xapian::Enquire& main) {
+  std::vector<size_t> columns;
   for (const FacetSpec* spec : requested_) {
     if (selection_.selects(*spec)) continue;
+    if (coded(*spec)) {
+      columns.push_back(column_of(*spec));
+      continue;
+    }
     auto spy = std::make_unique<Xapian::ValueCountMatchSpy>(spec->slot);
     main.add_matchspy(spy.get());
     main_spies_.emplace_back(spec, std::move(spy));
+  }
+  if (!columns.empty()) {
+    main_codes_ = std::make_unique<FacetCodeSpy>(table_, std::move(columns));
+    main.add_matchspy(main_codes_.get());
   }
 }
 
@@ -112,31 +135,56 @@ std::vector<Facet> FacetCounter::collect(const Xapian::Database& db, const Xapia
                                          const Xapian::Query& unfiltered, bool& exact) const {
   std::vector<Facet> facets;
   for (const FacetSpec* spec : requested_) {
-    auto attached = std::find_if(main_spies_.begin(), main_spies_.end(),
-                                 [&](const auto& entry) { return entry.first == spec; });
-    if (attached != main_spies_.end()) {
-      facets.push_back(to_facet(*spec, *attached->second, main, exact));
-      continue;
+    if (!selection_.selects(*spec)) {
+      if (coded(*spec)) {
+        facets.push_back(to_facet(*spec, main_codes_->counts(column_of(*spec)), main_codes_->seen(), main, exact));
+        continue;
+      }
+      auto attached = std::find_if(main_spies_.begin(), main_spies_.end(),
+                                   [&](const auto& entry) { return entry.first == spec; });
+      if (attached != main_spies_.end()) {
+        const Xapian::ValueCountMatchSpy& spy = *attached->second;
+        facets.push_back(to_facet(*spec, counts_of_spy(spy), spy.get_total(), main, exact));
+        continue;
+      }
     }
     // Disjunctive: this facet's own selection removed, the other facets' kept.
     Xapian::Query query = unfiltered;
     Xapian::Query others = selection_.filter(spec);
     if (!others.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, others);
-    Xapian::Enquire enquire(db);
-    enquire.set_query(query);
-    enquire.set_weighting_scheme(Xapian::BoolWeight());  // counting only
-    Xapian::ValueCountMatchSpy spy(spec->slot);
-    enquire.add_matchspy(&spy);
-    Xapian::MSet mset = enquire.get_mset(0, 0, limits_.sample);
-    facets.push_back(to_facet(*spec, spy, mset, exact));
+    Xapian::MSet mset;
+    Xapian::doccount seen = 0;
+    Counts counts = counts_of(*spec, db, query, mset, seen);
+    facets.push_back(to_facet(*spec, std::move(counts), seen, mset, exact));
   }
   return facets;
 }
 
-Facet FacetCounter::to_facet(const FacetSpec& spec, const Xapian::ValueCountMatchSpy& spy,
+// One facet over its own match: unweighted, as far as the sample bound.
+FacetCounter::Counts FacetCounter::counts_of(const FacetSpec& spec, const Xapian::Database& db,
+                                             const Xapian::Query& query, Xapian::MSet& mset,
+                                             Xapian::doccount& seen) const {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());  // counting only
+  if (coded(spec)) {
+    FacetCodeSpy spy(table_, {column_of(spec)});
+    enquire.add_matchspy(&spy);
+    mset = enquire.get_mset(0, 0, limits_.sample);
+    seen = spy.seen();
+    return spy.counts(column_of(spec));
+  }
+  Xapian::ValueCountMatchSpy spy(spec.slot);
+  enquire.add_matchspy(&spy);
+  mset = enquire.get_mset(0, 0, limits_.sample);
+  seen = spy.get_total();
+  return counts_of_spy(spy);
+}
+
+Facet FacetCounter::to_facet(const FacetSpec& spec, Counts counts, Xapian::doccount seen_docs,
                              const Xapian::MSet& mset, bool& exact) const {
   // Every match seen, or a sample to scale up.
-  const double seen = spy.get_total();
+  const double seen = seen_docs;
   const double matches = mset.get_matches_estimated();
   const bool complete = mset.get_matches_lower_bound() == mset.get_matches_upper_bound() && seen >= matches;
   if (!complete) exact = false;
@@ -144,9 +192,8 @@ Facet FacetCounter::to_facet(const FacetSpec& spec, const Xapian::ValueCountMatc
 
   Facet facet;
   facet.name = std::string(spec.name);
-  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
-    auto count = static_cast<unsigned long long>(std::llround(it.get_termfreq() * scale));
-    facet.values.push_back({*it, count});
+  for (auto& [value, count] : counts) {
+    facet.values.push_back({std::move(value), static_cast<unsigned long long>(std::llround(count * scale))});
   }
   if (spec.chronological) {
     std::sort(facet.values.begin(), facet.values.end(),

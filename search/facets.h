@@ -3,10 +3,11 @@
 // (the others kept), so a reader who ticked one unit still sees how many matches every other
 // unit has — the numbers a list of checkboxes needs.
 //
-// Counts come from Xapian::ValueCountMatchSpy on the facet's value slot (index/schema.h). They are
-// exact while a match has at most FacetLimits::sample documents; beyond that Xapian stops after
-// `sample` documents and each count is that sample's count scaled to the estimated total
-// (facets_exact = false).
+// Counts come from the facet's value slot (index/schema.h): through a FacetTable of the database
+// revision when there is one (search/facets_table.h: the slot's values as codes, one array look-up
+// per match), else Xapian::ValueCountMatchSpy (remote shards). They are exact while a match has at
+// most FacetLimits::sample documents; beyond that Xapian stops after `sample` documents and each
+// count is that sample's count scaled to the estimated total (facets_exact = false).
 //
 // Order of values: unit, topic and region by count (descending), then value; year and month by
 // value, newest first (a timeline). At most FacetLimits::max_values values per facet, plus any
@@ -20,6 +21,7 @@
 
 #include <xapian.h>
 
+#include "search/facets_table.h"
 #include "search/search_request.h"
 
 namespace siaran::search {
@@ -73,14 +75,16 @@ class FacetSelection {
 // Counts the requested facets of one search.
 class FacetCounter {
  public:
+  // `table`: the FacetTable of the database searched (FacetTable::of); nullptr to read the value
+  // slots through ValueCountMatchSpy instead.
   FacetCounter(std::vector<const FacetSpec*> requested, const FacetSelection& selection,
-               FacetLimits limits = {});
+               FacetLimits limits = {}, std::shared_ptr<const FacetTable> table = nullptr);
   ~FacetCounter();
 
   // Spies on the main match for the facets the request does not filter on (their counts are
   // the main match's). Call before Enquire::get_mset.
   void attach(Xapian::Enquire& main);
-  bool attached_any() const { return !main_spies_.empty(); }
+  bool attached_any() const { return !main_spies_.empty() || main_codes_ != nullptr; }
   Xapian::doccount sample() const { return limits_.sample; }
 
   // The facets, in the order requested. `unfiltered` is the main query without the facet
@@ -90,12 +94,19 @@ class FacetCounter {
                              const Xapian::Query& unfiltered, bool& exact) const;
 
  private:
-  Facet to_facet(const FacetSpec& spec, const Xapian::ValueCountMatchSpy& spy,
-                 const Xapian::MSet& mset, bool& exact) const;
+  using Counts = std::vector<std::pair<std::string, Xapian::doccount>>;  // (value, matches)
+
+  bool coded(const FacetSpec& spec) const;  // counted through table_
+  Counts counts_of(const FacetSpec& spec, const Xapian::Database& db, const Xapian::Query& query,
+                   Xapian::MSet& mset, Xapian::doccount& seen) const;
+  Facet to_facet(const FacetSpec& spec, Counts counts, Xapian::doccount seen, const Xapian::MSet& mset,
+                 bool& exact) const;
 
   std::vector<const FacetSpec*> requested_;
   const FacetSelection& selection_;
   FacetLimits limits_;
+  std::shared_ptr<const FacetTable> table_;
+  std::unique_ptr<FacetCodeSpy> main_codes_;  // the coded facets not selected, on the main match
   std::vector<std::pair<const FacetSpec*, std::unique_ptr<Xapian::ValueCountMatchSpy>>> main_spies_;
 };
 

@@ -81,8 +81,9 @@ SearchResult Searcher::Impl::run(const SearchRequest& request, const CheckedRequ
   // Everything but the facet selections: what disjunctive facet counts start from.
   const Xapian::Query unfiltered = filtered(parsed.query, checked.dates);
   Xapian::Query query = filtered(unfiltered, checked.selection.filter());
-  if (!parsed.highlight.empty()) {
+  if (!parsed.highlight.empty() && !marks_same_words(query, parsed.highlight)) {
     // Zero weight, changes no match: lets MSet::snippet see field words and phrases unprefixed.
+    // Only when needed: every match pays a look-up of each highlight term (search/snippets.h).
     query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, parsed.highlight);
   }
 
@@ -98,7 +99,7 @@ SearchResult Searcher::Impl::run(const SearchRequest& request, const CheckedRequ
                                                               : Xapian::Enquire::DESCENDING);
   }
 
-  FacetCounter facets(checked.facets, checked.selection);
+  FacetCounter facets(checked.facets, checked.selection, {}, FacetTable::of(db));
   facets.attach(enquire);
   const Xapian::doccount first = (request.page - 1) * request.per_page;
   Xapian::doccount check_at_least = std::max<Xapian::doccount>(first + request.per_page, kExactTotalUpTo);

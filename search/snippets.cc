@@ -1,6 +1,8 @@
 #include "search/snippets.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <set>
 
 namespace siaran::search {
 namespace {
@@ -36,7 +38,51 @@ std::string collapse_spaces(const std::string& text) {
   return out;
 }
 
+// What MSet::snippet marks for a query: its loose terms and its tight phrases of terms.
+struct MarkedWords {
+  std::set<std::string> loose;
+  std::set<std::vector<std::string>> phrases;
+};
+
+// The window of an OP_PHRASE, which Xapian 1.4 shows only in the description: "(a PHRASE 2 b)".
+size_t phrase_window(const Xapian::Query& phrase) {
+  const std::string description = phrase.get_description();
+  const size_t at = description.find(" PHRASE ");
+  return at == std::string::npos ? 0 : std::strtoul(description.c_str() + at + 8, nullptr, 10);
+}
+
+// Mirrors MSet::snippet's check_query (Xapian 1.4 api/snippets.cc).
+void collect_marked(const Xapian::Query& query, MarkedWords& out) {
+  const size_t n = query.get_num_subqueries();
+  if (query.get_type() == Xapian::Query::LEAF_TERM) {
+    for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) out.loose.insert(*it);
+    return;
+  }
+  if (query.get_type() == Xapian::Query::OP_PHRASE && phrase_window(query) == n) {
+    std::vector<std::string> terms;
+    for (size_t i = 0; i < n; ++i) {
+      const Xapian::Query term = query.get_subquery(i);
+      if (term.get_type() != Xapian::Query::LEAF_TERM) break;
+      terms.push_back(*term.get_terms_begin());
+    }
+    if (terms.size() == n) {
+      out.phrases.insert(std::move(terms));
+      return;
+    }
+  }
+  for (size_t i = 0; i < n; ++i) collect_marked(query.get_subquery(i), out);
+}
+
 }  // namespace
+
+bool marks_same_words(const Xapian::Query& query, const Xapian::Query& highlight) {
+  MarkedWords in_query, wanted;
+  collect_marked(query, in_query);
+  collect_marked(highlight, wanted);
+  return std::includes(in_query.loose.begin(), in_query.loose.end(), wanted.loose.begin(), wanted.loose.end()) &&
+         std::includes(in_query.phrases.begin(), in_query.phrases.end(), wanted.phrases.begin(),
+                       wanted.phrases.end());
+}
 
 std::string escape_html(std::string_view text) {
   std::string out;

@@ -6,11 +6,15 @@
 // xapian_stem() makes that stem exactly as the index did, so "dibina" is marked for the query
 // "pembinaan". MSet::snippet escapes &, < and > (quotes need no escaping in element text).
 // Field words are marked too because the Searcher adds ParsedQuery::highlight to the query with
-// zero weight. Line breaks and runs of spaces come out as one space.
+// zero weight — only when the query does not already hold everything it would mark
+// (marks_same_words): the extra AND_MAYBE branch makes Xapian look every highlight term up in
+// every match, which was ~40% of the match time at 100k releases (docs/performance.md).
+// Line breaks and runs of spaces come out as one space.
 #pragma once
 
 #include <cstddef>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include <xapian.h>
@@ -27,6 +31,12 @@ std::string escape_html(std::string_view text);
 // to at most `max_bytes`, escaped, with `omit` appended when something was cut.
 std::string leading_excerpt_html(std::string_view text, size_t max_bytes = kSnippetBytes,
                                  std::string_view omit = kEllipsis);
+
+// Whether MSet::snippet marks the same words with `query` as the Enquire's query as with
+// `highlight` added to it: every loose term of `highlight` is a loose term of `query`, and every
+// tight phrase of `highlight` a tight phrase of `query` (MSet::snippet's reading of a query:
+// a phrase whose window equals its length is matched as a phrase, every other term on its own).
+bool marks_same_words(const Xapian::Query& query, const Xapian::Query& highlight);
 
 // Titles and passages for the documents of one MSet.
 class Highlighter {

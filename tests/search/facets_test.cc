@@ -3,9 +3,13 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
+#include <memory>
 
 #include "index/schema.h"
+#include "search/facets_table.h"
+#include "support/test_paths.h"
 
 namespace siaran::search {
 namespace {
@@ -36,10 +40,25 @@ class FacetsTest : public ::testing::Test {
     Xapian::doccount matches = 0;
   };
 
+  // Counted through a FacetTable, after checking that ValueCountMatchSpy counts the same.
   Counted count(const FacetSelection& selection, std::vector<std::string> names, FacetLimits limits = {}) {
+    Counted by_spy = count_with(nullptr, selection, names, limits);
+    Counted by_table = count_with(std::make_shared<const FacetTable>(db_), selection, names, limits);
+    EXPECT_EQ(by_table.exact, by_spy.exact);
+    EXPECT_EQ(by_table.matches, by_spy.matches);
+    EXPECT_EQ(by_table.facets.size(), by_spy.facets.size());
+    for (size_t i = 0; i < std::min(by_table.facets.size(), by_spy.facets.size()); ++i) {
+      EXPECT_EQ(by_table.facets[i].name, by_spy.facets[i].name);
+      EXPECT_EQ(listed(by_table.facets[i]), listed(by_spy.facets[i])) << by_table.facets[i].name;
+    }
+    return by_table;
+  }
+
+  Counted count_with(std::shared_ptr<const FacetTable> table, const FacetSelection& selection,
+                     const std::vector<std::string>& names, FacetLimits limits) {
     std::vector<const FacetSpec*> specs;
     for (const std::string& n : names) specs.push_back(find_facet(n));
-    FacetCounter counter(specs, selection, limits);
+    FacetCounter counter(specs, selection, limits, std::move(table));
     Xapian::Query unfiltered("word");
     Xapian::Query filter = selection.filter();
     Xapian::Enquire enquire(db_);
@@ -50,6 +69,12 @@ class FacetsTest : public ::testing::Test {
     c.facets = counter.collect(db_, mset, unfiltered, c.exact);
     c.matches = mset.get_matches_estimated();
     return c;
+  }
+
+  static std::vector<std::pair<std::string, unsigned long long>> listed(const Facet& f) {
+    std::vector<std::pair<std::string, unsigned long long>> l;
+    for (const FacetValue& v : f.values) l.emplace_back(v.value, v.count);
+    return l;
   }
 
   static std::map<std::string, unsigned long long> as_map(const Facet& f) {
@@ -161,6 +186,68 @@ TEST_F(FacetsTest, DocumentsWithoutAValueAreNotCounted) {
   Counted c = count(FacetSelection(), {"unit", "topic"});
   EXPECT_EQ(as_map(c.facets[0]), (std::map<std::string, unsigned long long>{{"Lapas A", 1}}));
   EXPECT_THAT(c.facets[1].values, IsEmpty());
+}
+
+TEST_F(FacetsTest, TableCodesEachSlotsValues) {
+  add("Lapas A", "Remisi", "2021", 2);
+  add("", "Kesehatan", "2022", 1);
+  add("Lapas B", "Remisi", "2021", 1);
+  const FacetTable table(db_);
+  const size_t unit = static_cast<size_t>(find_facet("unit") - facet_specs().data());
+  const size_t region = static_cast<size_t>(find_facet("region") - facet_specs().data());
+  EXPECT_TRUE(table.usable(unit));
+  EXPECT_EQ(table.distinct(unit), 3u);  // no value, Lapas A, Lapas B
+  EXPECT_EQ(table.value(unit, table.code(unit, 1)), "Lapas A");
+  EXPECT_EQ(table.code(unit, 1), table.code(unit, 2));
+  EXPECT_EQ(table.code(unit, 3), 0);  // no unit
+  EXPECT_EQ(table.value(unit, table.code(unit, 4)), "Lapas B");
+  EXPECT_EQ(table.code(unit, 99), 0);  // beyond the last document
+  EXPECT_EQ(table.distinct(region), 1u);  // no document has a region
+  EXPECT_GT(table.bytes(), 0u);
+
+  FacetCodeSpy spy(std::make_shared<const FacetTable>(db_), {unit});
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(Xapian::Query("word"));
+  enquire.add_matchspy(&spy);
+  enquire.get_mset(0, 0, 100);
+  EXPECT_EQ(spy.seen(), 4u);
+  auto counts = spy.counts(unit);
+  std::sort(counts.begin(), counts.end());
+  EXPECT_THAT(counts, ElementsAre(std::pair<std::string, Xapian::doccount>{"Lapas A", 2},
+                                  std::pair<std::string, Xapian::doccount>{"Lapas B", 1}));
+}
+
+TEST(FacetTableShared, OnePerRevisionOfAGlassDatabase) {
+  siaran::testing::TempDir dir;
+  const std::string path = (dir.path() / "db").string();
+  Xapian::WritableDatabase writable(path, Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
+  Xapian::Document doc;
+  doc.add_term("word");
+  doc.add_value(schema::kUnitSlot, "Lapas A");
+  writable.add_document(doc);
+  writable.commit();
+
+  Xapian::Database db(path);
+  auto first = FacetTable::of(db);
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(FacetTable::of(db), first);  // shared, not rebuilt
+  const size_t unit = static_cast<size_t>(find_facet("unit") - facet_specs().data());
+
+  doc.add_value(schema::kUnitSlot, "Lapas B");
+  writable.add_document(doc);
+  writable.commit();
+  db.reopen();
+  auto second = FacetTable::of(db);
+  ASSERT_NE(second, first);  // a new revision, a new table
+  EXPECT_EQ(second->value(unit, second->code(unit, 2)), "Lapas B");
+  EXPECT_EQ(first->code(unit, 2), 0);  // the old one is unchanged for whoever still holds it
+
+  // Several sub-databases have no single revision: no table, ValueCountMatchSpy is used.
+  Xapian::Database combined(path);
+  combined.add_database(Xapian::Database(path));
+  EXPECT_EQ(FacetTable::of(combined), nullptr);
+  Xapian::WritableDatabase memory(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  EXPECT_EQ(FacetTable::of(memory), nullptr);
 }
 
 }  // namespace

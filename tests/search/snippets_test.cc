@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "search/query_parser.h"
 #include "tests/search/mini_index.h"
@@ -130,6 +131,38 @@ TEST_F(HighlighterTest, NothingToMarkWithoutWords) {
   Highlighter h(mset, analyzer_.xapian_stem(), false);
   EXPECT_EQ(h.title_html("Remisi <Lebaran>"), "Remisi &lt;Lebaran&gt;");
   EXPECT_THAT(h.body_html("Awal teks. " + std::string(300, 'a')), StartsWith("Awal teks.…"));
+}
+
+TEST(MarksSameWords, ReadsQueriesAsMSetSnippetDoes) {
+  using Q = Xapian::Query;
+  const std::vector<std::string> ab = {"a", "b"};
+  const Q tight(Q::OP_PHRASE, ab.begin(), ab.end(), 2);
+  const Q loose_window(Q::OP_PHRASE, ab.begin(), ab.end(), 3);
+  const Q a_or_b(Q::OP_OR, Q("a"), Q("b"));
+  EXPECT_TRUE(marks_same_words(Q(Q::OP_OR, Q("a"), Q("Za")), Q(Q::OP_SCALE_WEIGHT, Q("Za"), 0.0)));
+  EXPECT_FALSE(marks_same_words(Q("Sa"), Q("a")));           // a field word: only unprefixed marks
+  EXPECT_TRUE(marks_same_words(Q(Q::OP_AND, tight, Q("c")), tight));
+  EXPECT_FALSE(marks_same_words(tight, a_or_b));             // a tight phrase marks a and b only together
+  EXPECT_FALSE(marks_same_words(a_or_b, tight));             // and loose words do not make a phrase
+  EXPECT_TRUE(marks_same_words(loose_window, a_or_b));       // a phrase with a gap marks words alone
+  EXPECT_TRUE(marks_same_words(Q("a"), Q()));
+}
+
+TEST_F(HighlighterTest, TheQueryAloneMarksTheSameWhenItHoldsTheHighlight) {
+  add("Remisi Lebaran", "Pemberian remisi kepada warga binaan yang dibina di lapas. Hari bhakti.");
+  for (const char* q : {"remisi", "pembinaan warga", "\"hari bhakti\" remisi", "remisi -narkoba"}) {
+    ParsedQuery parsed = parser_.parse(q);
+    ASSERT_TRUE(marks_same_words(parsed.query, parsed.highlight)) << q;
+    auto [title, body] = show(q);  // the highlight joined, as MiniIndex runs it
+    Xapian::Enquire enquire(index_.db());
+    enquire.set_query(parsed.query);
+    Xapian::MSet mset = enquire.get_mset(0, 1);
+    ASSERT_EQ(mset.size(), 1u) << q;
+    Highlighter alone(mset, analyzer_.xapian_stem(), true);
+    EXPECT_EQ(alone.title_html("Remisi Lebaran"), title) << q;
+    EXPECT_EQ(alone.body_html(bodies_.at(*mset.begin())), body) << q;
+  }
+  EXPECT_FALSE(marks_same_words(parser_.parse("title:remisi").query, parser_.parse("title:remisi").highlight));
 }
 
 }  // namespace
