@@ -1,13 +1,23 @@
-// siaran-bench-query --db DIR --queries bench/queries.txt [--rounds R]
+// siaran-bench-query --db DIR --queries bench/queries.txt [--rounds R] [--only NAME,...] [--cpu]
+//                    [--per-query]
 //
 // The in-process cost of the benchmark's query mix, without HTTP: each query run R times through
 // search::Searcher (snippets and facets on, exactly as searchd asks), and the bare match through a
 // raw Xapian::Enquire (Xapian::QueryParser, Indonesian stemmer, AND, phrases; top 10, no snippets,
 // no facets) — the floor; also Searcher without snippets, without facets, and without both,
 // to show where its time goes. Prints p50/p95/p99 in ms and queries/s of each, one thread.
+//   --only      run only the named variants (searcher, searcher_no_snippets, searcher_no_facets,
+//               searcher_bare, xapian_enquire, xapian_snippets_background_model,
+//               xapian_snippets_no_background_model): for profiling one of them
+//   --cpu       percentiles of the thread's CPU time rather than wall time: on a shared, loaded
+//               machine CPU time is what the code costs; wall time adds the waits for a core
+//   --per-query also print each query's median (first variant run), to find the expensive ones
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
+#include <map>
+#include <sstream>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -23,6 +33,32 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+bool cpu_clock = false;
+
+// Milliseconds on the chosen clock (wall, or this thread's CPU time).
+double now_ms() {
+  if (cpu_clock) {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+  }
+  return std::chrono::duration<double, std::milli>(Clock::now().time_since_epoch()).count();
+}
+
+std::vector<std::string> split_commas(const std::string& text) {
+  std::vector<std::string> parts;
+  std::stringstream in(text);
+  for (std::string part; std::getline(in, part, ',');) {
+    if (!part.empty()) parts.push_back(part);
+  }
+  return parts;
+}
+
+double median(std::vector<double> ms) {
+  std::sort(ms.begin(), ms.end());
+  return ms.empty() ? 0 : ms[ms.size() / 2];
+}
+
 void report(const char* name, std::vector<double> ms, double total_s) {
   std::sort(ms.begin(), ms.end());
   auto pct = [&](double p) { return ms[std::min(ms.size() - 1, static_cast<size_t>(p * ms.size()))]; };
@@ -35,15 +71,22 @@ void report(const char* name, std::vector<double> ms, double total_s) {
 int main(int argc, char** argv) {
   std::string db, queries;
   unsigned rounds = 20;
-  for (int i = 1; i + 1 < argc; i += 2) {
+  std::vector<std::string> only;
+  bool per_query = false;
+  for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--db") db = argv[i + 1];
-    else if (arg == "--queries") queries = argv[i + 1];
-    else if (arg == "--rounds") rounds = static_cast<unsigned>(std::stoul(argv[i + 1]));
+    if (arg == "--cpu") { cpu_clock = true; continue; }
+    if (arg == "--per-query") { per_query = true; continue; }
+    if (i + 1 >= argc) { std::cerr << "option " << arg << " needs a value\n"; return 2; }
+    if (arg == "--db") db = argv[++i];
+    else if (arg == "--only") only = split_commas(argv[++i]);
+    else if (arg == "--queries") queries = argv[++i];
+    else if (arg == "--rounds") rounds = static_cast<unsigned>(std::stoul(argv[++i]));
     else { std::cerr << "unknown option " << arg << "\n"; return 2; }
   }
   if (db.empty() || queries.empty()) {
-    std::cerr << "usage: siaran-bench-query --db DIR --queries FILE [--rounds R]\n";
+    std::cerr << "usage: siaran-bench-query --db DIR --queries FILE [--rounds R] [--only NAME,...] [--cpu]"
+                 " [--per-query]\n";
     return 2;
   }
   try {
@@ -51,6 +94,31 @@ int main(int argc, char** argv) {
     siaran::search::Searcher searcher(db);
     unsigned long long matched = 0;
     for (const auto& q : mix) matched += searcher.search(q.request).total;  // warm the cache
+    auto wanted = [&](const std::string& name) {
+      return only.empty() || std::find(only.begin(), only.end(), name) != only.end();
+    };
+    bool per_query_printed = false;
+    // Runs `one(query)` rounds × mix times on the chosen clock and reports it.
+    auto time_variant = [&](const std::string& name, auto&& one) {
+      if (!wanted(name)) return;
+      std::vector<double> ms;
+      std::map<size_t, std::vector<double>> by_query;
+      const double started = now_ms();
+      for (unsigned r = 0; r < rounds; ++r) {
+        for (size_t i = 0; i < mix.size(); ++i) {
+          const double t0 = now_ms();
+          matched += one(mix[i]);
+          ms.push_back(now_ms() - t0);
+          by_query[i].push_back(ms.back());
+        }
+      }
+      report(name.c_str(), ms, (now_ms() - started) / 1e3);
+      if (per_query && !per_query_printed) {
+        per_query_printed = true;
+        for (const auto& [i, times] : by_query) std::printf("  %8.3f ms  %s\n", median(times), mix[i].line.c_str());
+      }
+    };
+
     // The whole request as searchd asks it, then without snippets / facets, to show where the
     // time goes.
     struct Variant {
@@ -59,19 +127,12 @@ int main(int argc, char** argv) {
     };
     for (const Variant v : {Variant{"searcher", true, true}, Variant{"searcher_no_snippets", false, true},
                             Variant{"searcher_no_facets", true, false}, Variant{"searcher_bare", false, false}}) {
-      std::vector<double> ms;
-      const auto started = Clock::now();
-      for (unsigned r = 0; r < rounds; ++r) {
-        for (const auto& q : mix) {
-          siaran::search::SearchRequest request = q.request;
-          request.snippets = v.snippets;
-          if (!v.facets) request.facets.clear();
-          const auto t0 = Clock::now();
-          matched += searcher.search(request).total;
-          ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-        }
-      }
-      report(v.name, ms, std::chrono::duration<double>(Clock::now() - started).count());
+      time_variant(v.name, [&](const siaran::bench::MixQuery& q) {
+        siaran::search::SearchRequest request = q.request;
+        request.snippets = v.snippets;
+        if (!v.facets) request.facets.clear();
+        return searcher.search(request).total;
+      });
     }
 
     Xapian::Database database(siaran::index::DatabaseDir(db).live_path().string());
@@ -81,19 +142,17 @@ int main(int argc, char** argv) {
     parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     parser.set_default_op(Xapian::Query::OP_AND);
     Xapian::Enquire enquire(database);
-    std::vector<double> ms;
-    const auto started = Clock::now();
-    for (unsigned r = 0; r < rounds; ++r) {
-      for (const auto& q : mix) {
-        const auto t0 = Clock::now();
-        enquire.set_query(parser.parse_query(q.request.q, Xapian::QueryParser::FLAG_DEFAULT |
-                                                           Xapian::QueryParser::FLAG_PHRASE));
-        const Xapian::MSet mset = enquire.get_mset(0, 10);
-        for (auto it = mset.begin(); it != mset.end(); ++it) matched += it.get_document().get_data().size() > 0;
-        ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-      }
-    }
-    report("xapian_enquire", ms, std::chrono::duration<double>(Clock::now() - started).count());
+    auto bare_match = [&](const siaran::bench::MixQuery& q) {
+      enquire.set_query(parser.parse_query(q.request.q, Xapian::QueryParser::FLAG_DEFAULT |
+                                                         Xapian::QueryParser::FLAG_PHRASE));
+      return enquire.get_mset(0, 10);
+    };
+    time_variant("xapian_enquire", [&](const siaran::bench::MixQuery& q) {
+      const Xapian::MSet mset = bare_match(q);
+      unsigned long long sum = 0;
+      for (auto it = mset.begin(); it != mset.end(); ++it) sum += it.get_document().get_data().size() > 0;
+      return sum;
+    });
 
     // The same match plus MSet::snippet of the 10 bodies, with and without Xapian's background
     // model (which looks up the term frequency of every word of every body in the database).
@@ -101,23 +160,16 @@ int main(int argc, char** argv) {
     for (const bool background : {true, false}) {
       const unsigned flags = Xapian::MSet::SNIPPET_EXHAUSTIVE | Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH |
                              (background ? Xapian::MSet::SNIPPET_BACKGROUND_MODEL : 0);
-      std::vector<double> snippet_ms;
-      const auto snippet_started = Clock::now();
-      for (unsigned r = 0; r < rounds; ++r) {
-        for (const auto& q : mix) {
-          const auto t0 = Clock::now();
-          enquire.set_query(parser.parse_query(q.request.q, Xapian::QueryParser::FLAG_DEFAULT |
-                                                             Xapian::QueryParser::FLAG_PHRASE));
-          const Xapian::MSet mset = enquire.get_mset(0, 10);
-          for (auto it = mset.begin(); it != mset.end(); ++it) {
-            const auto doc = siaran::index::from_json(it.get_document().get_data());
-            matched += mset.snippet(doc.body, 250, stem, flags, "<mark>", "</mark>", "…").size();
-          }
-          snippet_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-        }
-      }
-      report(background ? "xapian_snippets_background_model" : "xapian_snippets_no_background_model",
-             snippet_ms, std::chrono::duration<double>(Clock::now() - snippet_started).count());
+      time_variant(background ? "xapian_snippets_background_model" : "xapian_snippets_no_background_model",
+                   [&](const siaran::bench::MixQuery& q) {
+                     const Xapian::MSet mset = bare_match(q);
+                     unsigned long long sum = 0;
+                     for (auto it = mset.begin(); it != mset.end(); ++it) {
+                       const auto doc = siaran::index::from_json(it.get_document().get_data());
+                       sum += mset.snippet(doc.body, 250, stem, flags, "<mark>", "</mark>", "…").size();
+                     }
+                     return sum;
+                   });
     }
     std::fprintf(stderr, "(checksum %llu)\n", matched);
   } catch (const std::exception& e) {
