@@ -71,6 +71,7 @@ IndexStats read_stats(const DatabaseDir& dir) {
     stats.schema_version = db.get_metadata(std::string(schema::kMetaSchemaVersion));
     stats.built_at = db.get_metadata(std::string(schema::kMetaBuiltAt));
     stats.updated_at = db.get_metadata(std::string(schema::kMetaUpdatedAt));
+    stats.synonyms = read_synonyms_info(db);
   } catch (const Xapian::Error& e) {
     throw std::runtime_error("cannot read " + live.string() + ": " + e.get_description());
   }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "index/database_dir.h"
+#include "index/synonym_store.h"
 
 namespace siaran::index {
 
@@ -26,6 +27,7 @@ struct IndexStats {
   std::string stemmer;                   // analyzers::StemmerKind name
   std::string schema_version;
   std::string built_at, updated_at;      // ISO 8601 UTC; updated_at "" when never updated
+  SynonymsInfo synonyms;                 // the synonym table's origin and size
   uint64_t size_bytes = 0;               // the live generation's files
   uint64_t total_size_bytes = 0;         // everything under DIR (the previous generation too)
 };

@@ -19,6 +19,16 @@ size_t to_count(const std::string& text) {
 
 }  // namespace
 
+IndexSynonyms from_table(const analyzers::SynonymTable& table, std::string source) {
+  IndexSynonyms synonyms;
+  synonyms.entries = table.mappings();
+  synonyms.source = std::move(source);
+  synonyms.version = table.version();
+  synonyms.fingerprint = table.fingerprint();
+  synonyms.groups = table.groups().size();
+  return synonyms;
+}
+
 void write_synonyms(Xapian::WritableDatabase& db, const IndexSynonyms& synonyms) {
   // Keys are collected first: clearing while iterating would move the iterator's ground.
   std::vector<std::string> old_keys;

@@ -16,6 +16,7 @@
 
 #include <xapian.h>
 
+#include "analyzers/synonym_table.h"
 #include "index/database_dir.h"
 
 namespace siaran::index {
@@ -28,6 +29,9 @@ struct IndexSynonyms {
   std::string fingerprint;  // a hash of the normalised content: equal tables, equal fingerprint
   size_t groups = 0;        // synonym groups in the file
 };
+
+// `table` as the index stores it; `source` names where it came from ("shipped", a path, "none").
+IndexSynonyms from_table(const analyzers::SynonymTable& table, std::string source);
 
 // What an index says about its synonym table (all "" / 0 for an index built before synonyms).
 struct SynonymsInfo {

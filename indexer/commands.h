@@ -23,6 +23,8 @@ struct SourceArgs {
 struct IndexArgs {
   std::string db;
   std::optional<std::string> stemmer;  // build: default snowball; update: the index's own
+  std::string synonyms;  // --synonyms FILE|shipped|none; "": a build gets the shipped table, an
+                         // update keeps the index's
   SourceArgs source;
 };
 
@@ -31,5 +33,19 @@ int run_delete(const std::string& db, const std::vector<std::string>& ids);
 int run_stats(const std::string& db);                                  // JSON on stdout
 int run_parse(const SourceArgs& args);                                 // canonical JSONL on stdout
 int run_analyze(const std::string& stemmer);                           // stdin -> token<TAB>term
+
+// siaran-index synonyms (indexer/synonyms_command.cc).
+struct SynonymsArgs {
+  std::string db;
+  std::string file;            // FILE, "shipped" (the default) or "none"
+  bool check = false;          // only read FILE and say what it holds
+  bool print_shipped = false;  // print the compiled-in synonyms.txt
+};
+int run_synonyms(const SynonymsArgs& args);
+
+// The synonym table build and update write: --synonyms, else the shipped one for a build and
+// nothing (the index keeps its own) for an update. Throws UsageError for a bad file.
+std::optional<index::IndexSynonyms> synonyms_to_write(const IndexArgs& args, const index::DatabaseDir& dir,
+                                                      index::WriteMode mode);
 
 }  // namespace siaran::indexer

@@ -117,6 +117,7 @@ int run_index(const IndexArgs& args, index::WriteMode mode) {
   const corpus::SourceSet sources = checked_sources(args.source, options);
   const index::DatabaseDir dir(args.db);
   const analyzers::AnalyzerOptions analysis = analysis_for(args, dir, mode);
+  std::optional<index::IndexSynonyms> synonyms = synonyms_to_write(args, dir, mode);
 
   InterruptFlag interrupt;
   ProgressLine progress(ProgressLine::stderr_is_terminal());
@@ -125,6 +126,7 @@ int run_index(const IndexArgs& args, index::WriteMode mode) {
   try {
     index::IndexWriter writer(dir, mode, analysis);
     IndexingSink sink(writer, progress, log);
+    if (synonyms) writer.set_synonyms(std::move(*synonyms));
     try {
       sources.read_all(sink, enricher);
     } catch (const std::invalid_argument& e) {

@@ -61,6 +61,10 @@ int main(int argc, char** argv) {
       ->type_name("snowball|lexicon|none")
       ->capture_default_str();
 
+  build->add_option("--synonyms", build_args.synonyms,
+                    "Synonym file for the index, shipped or none (default: the shipped analyzers/data/synonyms.txt)")
+      ->type_name("FILE|shipped|none");
+
   CLI::App* update = app.add_subcommand(
       "update", "Add or replace records by id in the live index; unchanged records are skipped");
   update->add_option("--db", update_args.db, "Index folder")->required()->type_name("DIR");
@@ -68,12 +72,23 @@ int main(int argc, char** argv) {
   CLI::Option* update_stemmer_option =
       update->add_option("--stemmer", update_stemmer, "Must match the index's (default: the index's own)")
           ->type_name("snowball|lexicon|none");
+  update->add_option("--synonyms", update_args.synonyms, "Replace the index's synonym table (default: keep it)")
+      ->type_name("FILE|shipped|none");
 
   std::string delete_db;
   std::vector<std::string> delete_ids;
   CLI::App* remove = app.add_subcommand("delete", "Delete documents by id");
   remove->add_option("--db", delete_db, "Index folder")->required()->type_name("DIR");
   remove->add_option("ID", delete_ids, "Ids of the documents to delete")->type_name("ID")->required();
+
+  SynonymsArgs synonyms_args;
+  CLI::App* synonyms = app.add_subcommand(
+      "synonyms", "Replace the synonym table of the live index in place (one commit, no reindexing)");
+  synonyms->add_option("--db", synonyms_args.db, "Index folder")->type_name("DIR");
+  synonyms->add_option("FILE", synonyms_args.file, "Synonym file (format: siaran-index synonyms --print-shipped)")
+      ->type_name("FILE|shipped|none");
+  synonyms->add_flag("--check", synonyms_args.check, "Only read FILE and report its groups or its errors");
+  synonyms->add_flag("--print-shipped", synonyms_args.print_shipped, "Print the shipped synonym file and exit");
 
   std::string stats_db;
   CLI::App* stats = app.add_subcommand("stats", "Print what the index holds as JSON");
@@ -106,6 +121,7 @@ int main(int argc, char** argv) {
     }
     if (remove->parsed()) return run_delete(delete_db, delete_ids);
     if (stats->parsed()) return run_stats(stats_db);
+    if (synonyms->parsed()) return run_synonyms(synonyms_args);
     if (parse->parsed()) return run_parse(parse_args);
     if (analyze->parsed()) return run_analyze(analyze_stemmer);
   } catch (const UsageError& e) {

@@ -3,7 +3,10 @@
 //    "date_range": {"min": "2021-03-09", "max": "2025-09-24"}, "undated": 0,
 //    "units": {"Lapas Kelas IIA Cibinong": 3, ...}, "topics": {...}, "regions": {...},
 //    "years": {"2021": 7, ...}, "stemmer": "snowball", "schema_version": "1",
-//    "built_at": "2025-...Z", "updated_at": null, "size_bytes": 1234567, "total_size_bytes": ...,
+//    "built_at": "2025-...Z", "updated_at": null,
+//    "synonyms": {"source": "shipped", "version": "2026-11-29.1", "fingerprint": "9f…", "groups": 217,
+//                 "keys": 520},
+//    "size_bytes": 1234567, "total_size_bytes": ...,
 //    "generations": ["gen-000002", "gen-000003"]}
 #include <iostream>
 
@@ -74,6 +77,19 @@ int run_stats(const std::string& db) {
   string_or_null(w, stats.built_at);
   w.Key("updated_at");
   string_or_null(w, stats.updated_at);
+  w.Key("synonyms");
+  w.StartObject();
+  w.Key("source");
+  string_or_null(w, stats.synonyms.source);
+  w.Key("version");
+  string_or_null(w, stats.synonyms.version);
+  w.Key("fingerprint");
+  string_or_null(w, stats.synonyms.fingerprint);
+  w.Key("groups");
+  w.Uint64(stats.synonyms.groups);
+  w.Key("keys");
+  w.Uint64(stats.synonyms.keys);
+  w.EndObject();
   w.Key("size_bytes");
   w.Uint64(stats.size_bytes);
   w.Key("total_size_bytes");
