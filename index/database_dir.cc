@@ -187,6 +187,21 @@ void DatabaseDir::discard(const fs::path& generation) const noexcept {
   }
 }
 
+size_t DatabaseDir::remove_abandoned() const noexcept {
+  size_t removed = 0;
+  try {
+    const unsigned long live = generation_number(live_generation());
+    for (const std::string& name : generations()) {
+      if (generation_number(name) <= live) continue;
+      std::error_code ec;
+      if (fs::remove_all(dir_ / kGenerationsFolder / name, ec) > 0 && !ec) ++removed;
+    }
+  } catch (...) {
+    // A broken stub: nothing is known to be abandoned; publish cleans up later.
+  }
+  return removed;
+}
+
 // WriterLock -------------------------------------------------------------------------------------
 
 WriterLock::WriterLock(const DatabaseDir& dir) {
@@ -209,6 +224,7 @@ WriterLock::WriterLock(const DatabaseDir& dir) {
     [[maybe_unused]] ssize_t n = ::pwrite(fd.get(), pid.data(), pid.size(), 0);
   }
   fd_ = fd.release();
+  dir.remove_abandoned();
 }
 
 WriterLock::~WriterLock() {

@@ -50,6 +50,12 @@ class DatabaseDir {
   // Names of the generation folders present ("gen-000006", "gen-000007"), oldest first.
   std::vector<std::string> generations() const;
 
+  // Removes generations newer than the live one: builds that died (SIGKILL, power loss) before
+  // publishing. Only the writer-lock holder may call it, when no build of its own has begun —
+  // WriterLock does, so killed builds never pile up on disk until one succeeds. Never throws;
+  // returns how many it removed.
+  size_t remove_abandoned() const noexcept;
+
  private:
   std::filesystem::path dir_;
 };
@@ -58,7 +64,8 @@ class DatabaseDir {
 // is written into the file for the message others get. Throws WriterBusy ("another siaran-index
 // is writing DIR (pid N)") when another process (or another WriterLock) holds it, and
 // std::runtime_error when DIR cannot be created or the lock file cannot be opened. The lock dies
-// with its process, so a crashed writer never leaves DIR locked.
+// with its process, so a crashed writer never leaves DIR locked; what a crashed build left in
+// DIR/generations is removed as the lock is taken (DatabaseDir::remove_abandoned).
 class WriterLock {
  public:
   explicit WriterLock(const DatabaseDir& dir);

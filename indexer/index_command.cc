@@ -49,8 +49,8 @@ class IdLocations {
 
 class IndexingSink : public corpus::RecordSink {
  public:
-  IndexingSink(index::IndexWriter& writer, ProgressLine& progress, RejectionLog& log)
-      : writer_(writer), progress_(progress), log_(log) {}
+  IndexingSink(index::IndexWriter& writer, const std::string& db, ProgressLine& progress, RejectionLog& log)
+      : writer_(writer), db_(db), progress_(progress), log_(log) {}
 
   void accept(corpus::Document doc, const corpus::SourceLocation& where) override {
     InterruptFlag::check();
@@ -60,6 +60,8 @@ class IndexingSink : public corpus::RecordSink {
     } catch (const index::RejectedDocument& e) {
       reject({where, e.what()});
       return;
+    } catch (const std::runtime_error& e) {
+      throw std::runtime_error(write_failure(e.what(), doc.id, where));
     }
     (result == index::AddResult::Unchanged ? unchanged : indexed)++;
     if (auto earlier = ids_.replace(doc.id, where)) {
@@ -79,7 +81,19 @@ class IndexingSink : public corpus::RecordSink {
   size_t indexed = 0, unchanged = 0, duplicates = 0;
 
  private:
+  // Anything but a RejectedDocument from add() is the index failing to be written (a full disk,
+  // a file size limit, an I/O error), not a fault of the record: said so in one line naming the
+  // index folder and the OS error, the record only as where it happened. The writer's own prefix
+  // ("cannot index "ID": ") would blame the record, so it is dropped.
+  std::string write_failure(std::string what, const std::string& id, const corpus::SourceLocation& at) const {
+    const std::string blame = "cannot index \"" + id + "\": ";
+    if (what.starts_with(blame)) what.erase(0, blame.size());
+    return "cannot write the index in " + db_ + ": " + what + " (while adding \"" + id + "\" from " +
+           indexer::where(at) + "); the live index is unchanged";
+  }
+
   index::IndexWriter& writer_;
+  const std::string& db_;
   ProgressLine& progress_;
   RejectionLog& log_;
   IdLocations ids_;
@@ -125,7 +139,7 @@ int run_index(const IndexArgs& args, index::WriteMode mode) {
   const corpus::Enricher enricher;
   try {
     index::IndexWriter writer(dir, mode, analysis);
-    IndexingSink sink(writer, progress, log);
+    IndexingSink sink(writer, args.db, progress, log);
     if (synonyms) writer.set_synonyms(std::move(*synonyms));
     try {
       sources.read_all(sink, enricher);

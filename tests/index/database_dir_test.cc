@@ -178,5 +178,29 @@ TEST(WriterLock, IsHeldAgainstAnotherProcess) {
   EXPECT_EQ(WEXITSTATUS(status), 7);
 }
 
+// Builds killed before publishing (SIGKILL, power loss) leave their generation behind; the next
+// writer removes them as it takes the lock, so repeated failures cannot fill the disk.
+TEST(WriterLock, TakingItRemovesGenerationsOfBuildsThatDied) {
+  TempDir tmp;
+  DatabaseDir dir(tmp.path() / "db");
+  const fs::path previous = make_generation(dir, "previous");
+  dir.publish(previous);
+  const fs::path live = make_generation(dir, "live");
+  dir.publish(live);
+  const fs::path died_committed = make_generation(dir, "died");
+  const fs::path died_empty = dir.new_generation_path();
+  { WriterLock lock(dir); }
+  EXPECT_FALSE(fs::exists(died_committed));
+  EXPECT_FALSE(fs::exists(died_empty));
+  EXPECT_THAT(dir.generations(), ElementsAre(previous.filename().string(), live.filename().string()));
+  EXPECT_EQ(data_of_first_document(dir.path()), "live");
+
+  TempDir never_built;
+  DatabaseDir fresh(never_built.path() / "db");
+  const fs::path first_attempt = fresh.new_generation_path();
+  EXPECT_EQ(fresh.remove_abandoned(), 1u);
+  EXPECT_FALSE(fs::exists(first_attempt));
+}
+
 }  // namespace
 }  // namespace siaran::index
