@@ -1,6 +1,11 @@
 // siaran-searchd — serves an archive index over HTTP (see README, "Searching").
 //
 //   siaran-searchd --db DIR [--listen 127.0.0.1:8080] [--threads N] [--cors-origin ORIGIN ...]
+//                  [--user NAME] [--admin-token-file PATH --reindex-command "COMMAND ARGS"]
+//
+// Loopback by default: serving the world is a decision (--listen 0.0.0.0:80). --user drops root
+// right after binding (searchd/privilege_drop.h). The admin API (searchd/admin_handlers.h) exists
+// only when both admin options are given.
 //
 // SIGTERM or SIGINT: stop taking new requests, finish the running ones, exit 0.
 // Exit status: 0 after a clean stop, 2 usage error, 1 cannot serve (e.g. the port is taken).
@@ -15,6 +20,9 @@
 #include <CLI/CLI.hpp>
 
 #include "search/searcher.h"
+#include "searchd/admin_reindex.h"
+#include "searchd/admin_token.h"
+#include "searchd/privilege_drop.h"
 #include "searchd/server.h"
 
 namespace {
@@ -38,7 +46,7 @@ int main(int argc, char** argv) {
 
   CLI::App app{"siaran-searchd: search API over a Siaran archive index"};
   ServerConfig config;
-  std::string db, listen = "127.0.0.1:8080";
+  std::string db, listen = "127.0.0.1:8080", user, admin_token_file, reindex_command;
   bool quiet = false;
   app.add_option("--db", db, "Index folder (made by siaran-index build)")->required()->check(CLI::ExistingDirectory);
   app.add_option("--listen", listen, "HOST:PORT to listen on ([::1]:8080 for IPv6; port 0 picks a free one)")
@@ -50,9 +58,27 @@ int main(int argc, char** argv) {
                  "Origin allowed to call the API from a browser, e.g. https://portal.example.go.id; '*' for any; "
                  "repeatable (default: none)");
   app.add_flag("--quiet", quiet, "No request log on stderr");
+  app.add_option("--user", user, "Become this user (and its group) right after binding; needs root")
+      ->type_name("NAME");
+  CLI::Option* token_option =
+      app.add_option("--admin-token-file", admin_token_file,
+                     "File holding the admin API's bearer token (16-256 printable bytes, not readable by others); "
+                     "without it the admin API is off")
+          ->type_name("PATH");
+  app.add_option("--reindex-command", reindex_command,
+                 "Command POST /api/v1/admin/reindex runs (split into words, no shell), e.g. "
+                 "\"siaran-index build --db /srv/siaran/db /srv/siaran/releases\"")
+      ->type_name("COMMAND")
+      ->needs(token_option);
   try {
     app.parse(argc, argv);
     config.listen = ListenAddress::parse(listen);
+    if (!admin_token_file.empty()) {
+      config.admin.token = siaran::searchd::AdminToken::load(admin_token_file);
+      if (reindex_command.empty()) throw std::invalid_argument("--admin-token-file needs --reindex-command");
+      config.admin.reindex_command = siaran::searchd::split_command(reindex_command);
+    }
+    if (!user.empty()) siaran::searchd::look_up_user(user);  // an unknown user is a usage error
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? 0 : 2;
@@ -74,6 +100,13 @@ int main(int argc, char** argv) {
   try {
     Server server(config);
     server.start();
+    if (!user.empty()) {
+      siaran::searchd::drop_privileges(user);
+      std::fprintf(stderr, "siaran-searchd: running as user %s\n", user.c_str());
+    }
+    if (!config.admin.reindex_command.empty())
+      std::fprintf(stderr, "siaran-searchd: admin API on: POST /api/v1/admin/reindex runs %s\n",
+                   config.admin.reindex_command.front().c_str());
     std::fprintf(stderr, "siaran-searchd: serving %s on http://%s (%u threads); %s\n", db.c_str(),
                  ListenAddress{config.listen.host, server.port()}.to_string().c_str(), config.threads,
                  index_summary(config.db).c_str());

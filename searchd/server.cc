@@ -36,10 +36,12 @@ struct Server::Impl {
         searchers(config.db, config.refresh_interval, log),
         api(searchers, metrics),
         web(searchers),
+        admin(std::move(config.admin)),
         dispatcher(router, cors, metrics, log, config.max_body_bytes) {
     if (config.threads == 0) throw std::invalid_argument("--threads must be at least 1");
     metrics.watch(&gate);
     register_routes(router, api, web);
+    admin.register_routes(router);
     if (config.extra_routes) config.extra_routes(router);
   }
 
@@ -51,6 +53,7 @@ struct Server::Impl {
   SearcherPool searchers;
   ApiHandlers api;
   WebRoutes web;
+  AdminHandlers admin;
   Router router;
   Dispatcher dispatcher;
 

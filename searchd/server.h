@@ -24,6 +24,7 @@
 #include <utility>
 #include <vector>
 
+#include "searchd/admin_handlers.h"
 #include "searchd/dispatcher.h"
 #include "searchd/http_types.h"
 #include "searchd/listen_address.h"
@@ -46,6 +47,7 @@ struct ServerConfig {
   std::chrono::milliseconds keepalive_timeout{60'000};
   std::chrono::milliseconds drain_timeout{15'000};  // stop() waits at most this long
   std::FILE* log = stderr;                          // request log; nullptr for none
+  AdminConfig admin;  // --admin-token-file, --reindex-command: the admin API (off by default)
   // Registered after the built-in routes (embedding, tests).
   std::function<void(Router&)> extra_routes;
 };
