@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <optional>
 
+#include "analyzers/synonym_table.h"  // kMaxSynonymWords
 #include "index/schema.h"
 #include "search/search_request.h"
+#include "search/synonym_expansion.h"
 
 namespace siaran::search {
 namespace {
@@ -35,12 +37,36 @@ Query finish(const Part& part) {
   return q;
 }
 
+// One operand of "all words first": what may match on its own (`any`), and what counts as the
+// operand being present for the all-words boost (`all`). A word: both are its query. A run of
+// words with synonyms: any of its words or a synonym matches; it is present when all its words,
+// or a synonym, are.
+struct Operand {
+  std::vector<Query> any;
+  Query all;
+};
+
+Operand operand(Query q) { return {{q}, q}; }
+
 // Any may match; all together rank first (see the header).
-Query all_words_first(const std::vector<Query>& queries) {
-  if (queries.size() == 1) return queries.front();
-  return Query(Query::OP_OR, combine(Query::OP_OR, queries),
-               Query(Query::OP_SCALE_WEIGHT, combine(Query::OP_AND, queries), kAllWordsBoost));
+Query all_words_first(const std::vector<Operand>& operands) {
+  if (operands.size() == 1 && operands.front().any.size() == 1) return operands.front().all;
+  std::vector<Query> any, all;
+  for (const Operand& o : operands) {
+    any.insert(any.end(), o.any.begin(), o.any.end());
+    all.push_back(o.all);
+  }
+  return Query(Query::OP_OR, combine(Query::OP_OR, any),
+               Query(Query::OP_SCALE_WEIGHT, combine(Query::OP_AND, all), kAllWordsBoost));
 }
+
+// A word of the query as the builder has recorded it.
+struct WordTerm {
+  std::string exact;
+  bool stopword = false;
+  std::optional<Query> query;  // OR(exact, "Z"+stem) with the field's prefix; none: a dropped stopword
+  size_t word = 0;             // its index in ParsedQuery::words
+};
 
 Query date_range(const DateBounds& bounds) {
   const unsigned slot = schema::kDateSlot;
@@ -58,7 +84,7 @@ class QueryBuilder {
  public:
   QueryBuilder(const analyzers::Analyzer& analyzer, const QueryParserOptions& options,
                bool keep_stopwords)
-      : analyzer_(analyzer), options_(options), keep_stopwords_(keep_stopwords) {}
+      : analyzer_(analyzer), options_(options), keep_stopwords_(keep_stopwords), synonyms_(analyzer, options) {}
 
   Part build(const QueryNode& node, bool excluded) {
     using Kind = QueryNode::Kind;
@@ -112,18 +138,21 @@ class QueryBuilder {
     return word;
   }
 
-  Part words(const QueryNode& node, bool excluded) {
+  // Records the words of `node` in ParsedQuery::words (and highlight) and makes their queries.
+  std::vector<WordTerm> record_words(const QueryNode& node, const std::vector<analyzers::Token>& tokens,
+                                     bool excluded) {
     const std::string prefix = field_prefix(node.field);
-    std::vector<Query> each;
-    for (const analyzers::Token& token : analyzer_.analyze(node.text)) {
+    std::vector<WordTerm> terms;
+    for (const analyzers::Token& token : tokens) {
       QueryWord word = word_of(token, node, excluded);
+      WordTerm term{token.exact, token.stopword, std::nullopt, out_.words.size()};
       if (token.stopword && !keep_stopwords_) {
         ++dropped_stopwords_;
       } else {
         word.used = true;
         ++out_.term_count;
-        each.push_back(Query(Query::OP_OR, Query(prefix + token.exact),
-                             Query(std::string(schema::kStemPrefix) + prefix + token.stem)));
+        term.query = Query(Query::OP_OR, Query(prefix + token.exact),
+                           Query(std::string(schema::kStemPrefix) + prefix + token.stem));
         if (!excluded) {
           std::string stem_term = std::string(schema::kStemPrefix) + token.stem;
           add_unique(out_.exact_terms, token.exact);
@@ -133,10 +162,109 @@ class QueryBuilder {
         }
       }
       out_.words.push_back(std::move(word));
+      terms.push_back(std::move(term));
     }
+    return terms;
+  }
+
+  static std::vector<SynonymExpander::Word> typed(const std::vector<WordTerm>& terms, size_t first, size_t last) {
+    std::vector<SynonymExpander::Word> words;
+    for (size_t i = first; i < last; ++i) words.push_back({terms[i].exact, terms[i].stopword});
+    return words;
+  }
+
+  static std::string key_of(const std::vector<SynonymExpander::Word>& words) {
+    std::string key;
+    for (const SynonymExpander::Word& w : words) key += (key.empty() ? "" : " ") + w.exact;
+    return key;
+  }
+
+  // The words [first, last) of `terms`, whose joined exact forms `key` have the synonyms of
+  // `match`, as one operand.
+  Operand expanded(const std::vector<WordTerm>& terms, size_t first, size_t last, const std::string& key,
+                   SynonymMatch match) {
+    std::vector<Query> words;
+    for (size_t i = first; i < last; ++i) {
+      out_.words[terms[i].word].expanded = true;
+      if (terms[i].query) words.push_back(*terms[i].query);
+    }
+    for (Query& q : match.highlight) highlight_.push_back(std::move(q));
+    for (std::string& term : match.exact_terms) add_unique(out_.exact_terms, std::move(term));
+    if (std::none_of(out_.expansions.begin(), out_.expansions.end(),
+                     [&](const SynonymExpansion& e) { return e.words == key; })) {
+      out_.expansions.push_back({key, match.synonyms});
+    }
+    if (words.size() <= 1) {
+      return operand(words.empty() ? match.query : Query(Query::OP_OR, words.front(), match.query));
+    }
+    // A run that is a key is a name: for the all-words boost it is present as that name (the
+    // phrase, which the alternatives hold) or as a synonym, not as its words scattered about.
+    Operand run;
+    run.any = words;
+    run.any.push_back(match.query);
+    run.all = match.query;
+    return run;
+  }
+
+  // One operand per word, or per run of words that has synonyms (longest run first).
+  std::vector<Operand> operands_of(const std::vector<WordTerm>& terms, const std::string& prefix, bool expand) {
+    std::vector<Operand> operands;
+    for (size_t i = 0; i < terms.size();) {
+      size_t length = expand ? std::min(terms.size() - i, analyzers::kMaxSynonymWords) : 0;
+      for (; length > 0; --length) {
+        if (length == 1 && !terms[i].query) continue;  // a dropped stopword alone is not looked up
+        const std::vector<SynonymExpander::Word> words = typed(terms, i, i + length);
+        if (std::optional<SynonymMatch> match = synonyms_.expand(words, prefix)) {
+          operands.push_back(expanded(terms, i, i + length, key_of(words), std::move(*match)));
+          break;
+        }
+      }
+      if (length == 0) {
+        if (terms[i].query) operands.push_back(operand(*terms[i].query));
+        length = 1;
+      }
+      i += length;
+    }
+    return operands;
+  }
+
+  Part words(const QueryNode& node, bool excluded) {
+    const std::vector<WordTerm> terms = record_words(node, analyzer_.analyze(node.text), excluded);
+    const std::vector<Operand> operands =
+        operands_of(terms, field_prefix(node.field), !excluded && synonyms_.enabled());
     Part part;
-    if (!each.empty()) part.weighted = all_words_first(each);
+    if (!operands.empty()) part.weighted = all_words_first(operands);
     return part;
+  }
+
+  // Words typed side by side ("lembaga pemasyarakatan" is two Words nodes) whose joined exact
+  // forms have synonyms, starting at children[first]: one operand, and the index after the run.
+  std::optional<std::pair<Operand, size_t>> expanded_across(const std::vector<QueryNode>& children, size_t first) {
+    std::vector<std::vector<analyzers::Token>> run;  // tokens of children[first..]
+    size_t words = 0;
+    for (size_t i = first; i < children.size(); ++i) {
+      const QueryNode& child = children[i];
+      if (child.kind != QueryNode::Kind::Words || child.field != children[first].field) break;
+      std::vector<analyzers::Token> tokens = analyzer_.analyze(child.text);
+      if (tokens.empty() || words + tokens.size() > analyzers::kMaxSynonymWords) break;
+      words += tokens.size();
+      run.push_back(std::move(tokens));
+    }
+    const std::string prefix = field_prefix(children[first].field);
+    for (size_t nodes = run.size(); nodes >= 2; --nodes) {
+      std::vector<SynonymExpander::Word> words;
+      for (size_t n = 0; n < nodes; ++n) {
+        for (const analyzers::Token& token : run[n]) words.push_back({token.exact, token.stopword});
+      }
+      std::optional<SynonymMatch> match = synonyms_.expand(words, prefix);
+      if (!match) continue;
+      std::vector<WordTerm> terms;
+      for (size_t n = 0; n < nodes; ++n) {
+        for (WordTerm& t : record_words(children[first + n], run[n], false)) terms.push_back(std::move(t));
+      }
+      return std::make_pair(expanded(terms, 0, terms.size(), key_of(words), std::move(*match)), first + nodes);
+    }
+    return std::nullopt;
   }
 
   Part phrase(const QueryNode& node, bool excluded) {
@@ -193,18 +321,34 @@ class QueryBuilder {
   // All (side by side: all words first) and AllOf (a AND b: all required).
   Part all(const QueryNode& node, bool excluded) {
     Part part;
-    std::vector<Query> weighted, filters;
-    for (const QueryNode& child : node.children) {
-      Part p = build(child, excluded);
+    std::vector<Operand> weighted;
+    std::vector<Query> filters;
+    const bool across = node.kind == QueryNode::Kind::All && !excluded && synonyms_.enabled();
+    for (size_t i = 0; i < node.children.size();) {
+      if (across && node.children[i].kind == QueryNode::Kind::Words) {
+        if (auto run = expanded_across(node.children, i)) {
+          weighted.push_back(std::move(run->first));
+          i = run->second;
+          continue;
+        }
+      }
+      Part p = build(node.children[i++], excluded);
       if (!p.matches()) {
         part.exclusions.insert(part.exclusions.end(), p.exclusions.begin(), p.exclusions.end());
+      } else if (p.weighted) {
+        weighted.push_back(operand(finish(p)));
       } else {
-        (p.weighted ? weighted : filters).push_back(finish(p));
+        filters.push_back(finish(p));
       }
     }
     if (!weighted.empty()) {
-      part.weighted = node.kind == QueryNode::Kind::AllOf ? combine(Query::OP_AND, weighted)
-                                                          : all_words_first(weighted);
+      if (node.kind == QueryNode::Kind::AllOf) {
+        std::vector<Query> each;
+        for (const Operand& o : weighted) each.push_back(o.all);
+        part.weighted = combine(Query::OP_AND, each);
+      } else {
+        part.weighted = all_words_first(weighted);
+      }
     }
     if (!filters.empty()) part.filter = combine(Query::OP_AND, filters);
     return part;
@@ -232,6 +376,7 @@ class QueryBuilder {
   const analyzers::Analyzer& analyzer_;
   const QueryParserOptions& options_;
   const bool keep_stopwords_;
+  SynonymExpander synonyms_;
   unsigned dropped_stopwords_ = 0;
   std::vector<Query> highlight_;
   ParsedQuery out_;

@@ -15,6 +15,19 @@
 //   a OR b      OP_OR      a AND b   OP_AND      -a / NOT a   OP_AND_NOT from the enclosing group
 //               (a negated operand of OR or AND excludes from the whole group: `a OR -b` = a -b)
 //   date:       OP_VALUE_RANGE / _GE / _LE on kDateSlot, as a filter (no weight)
+//   synonyms    (QueryParserOptions::synonyms, the index's table: index/synonym_store.h) a word,
+//               or words typed side by side, whose exact forms are a key of the table ("lapas",
+//               "lembaga pemasyarakatan"; longest run first) also match their synonyms:
+//                 word  -> OR(exact, "Z"+stem, SCALE_WEIGHT(SYNONYM(alternatives), kSynonymWeight))
+//                 run   -> any of its words or an alternative matches; for the all-words boost it
+//                          counts as present when the name is there as a phrase, or a synonym is
+//                          (a recognised name is one unit, not words scattered about)
+//               A one-word alternative is its exact term, a multi-word one a phrase of exact
+//               terms (search/synonym_expansion.h). The scale keeps the form typed above a
+//               synonym-only match, as the stem keeps it above a stem-only match. Not expanded:
+//               quoted phrases (quotes ask for exactly these words) and exclusions (`-lapas`
+//               removes releases that say lapas, not every release about prisons). Alternatives
+//               are highlighted too; ParsedQuery::expansions lists what was added.
 // A query with no positive words (blank, only exclusions, only dates) matches every document
 // (minus exclusions, within dates) and does not rank: ParsedQuery::ranks is false.
 //
@@ -47,6 +60,15 @@ struct QueryWord {
   bool excluded = false;   // under - or NOT
   bool stopword = false;
   bool used = false;       // became a term (false for a dropped stopword)
+  bool expanded = false;   // it, or a run of words it belongs to, got synonyms
+};
+
+// Synonyms a query got: the key as the index has it (exact forms, "lembaga pemasyarakatan") and
+// the alternatives that were added for it.
+struct SynonymExpansion {
+  std::string words;
+  std::vector<std::string> synonyms;
+  bool operator==(const SynonymExpansion&) const = default;
 };
 
 struct ParsedQuery {
@@ -54,13 +76,15 @@ struct ParsedQuery {
   bool ranks = false;               // false: no weighted words, list by date instead
   std::vector<QueryWord> words;     // every word of the query, in order
   // The unprefixed terms a result should show highlighted: exact forms and "Z"+stems of the
-  // words not excluded, field words included (title:remisi marks "remisi" in the body too).
+  // words not excluded, field words included (title:remisi marks "remisi" in the body too), and
+  // the words of the synonyms they were expanded with.
   std::vector<std::string> exact_terms;
   std::vector<std::string> stem_terms;
   // The same as a zero-weight query (field phrases kept as tight phrases), for MSet::snippet,
   // which only highlights what the Enquire's query contains. Empty Query when nothing to mark.
   Xapian::Query highlight;
   unsigned term_count = 0;          // words, phrase words and dates counted against the limit
+  std::vector<SynonymExpansion> expansions;  // in query order; synonyms do not count against max_terms
 };
 
 struct QueryParserOptions {
@@ -69,6 +93,9 @@ struct QueryParserOptions {
   // Does the index hold this term? Asked for a stopword inside a phrase: if the index keeps
   // stopwords it is matched exactly, otherwise it is a one-position gap. Unset: a gap.
   std::function<bool(const std::string& term)> indexed;
+  // The synonyms of a key (exact forms joined by one space), e.g. search::index_synonyms() over
+  // the index's table (search/synonym_expansion.h). Unset: no synonym expansion.
+  std::function<std::vector<std::string>(const std::string& key)> synonyms;
 };
 
 class QueryParser {

@@ -19,6 +19,9 @@ class MiniIndex {
  public:
   explicit MiniIndex(const analyzers::Analyzer& analyzer)
       : analyzer_(analyzer), db_(std::string(), Xapian::DB_BACKEND_INMEMORY) {}
+  // On disk (glass) at `path`: for what the in-memory backend lacks (synonym tables).
+  MiniIndex(const analyzers::Analyzer& analyzer, const std::string& path)
+      : analyzer_(analyzer), db_(path, Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS) {}
 
   // The document's data is its title.
   Xapian::docid add(const std::string& title, const std::string& body, const std::string& date = "") {
