@@ -4,10 +4,12 @@
 // The in-process cost of the benchmark's query mix, without HTTP: each query run R times through
 // search::Searcher (snippets and facets on, exactly as searchd asks), and the bare match through a
 // raw Xapian::Enquire (Xapian::QueryParser, Indonesian stemmer, AND, phrases; top 10, no snippets,
-// no facets) — the floor; also Searcher without snippets, without facets, and without both,
-// to show where its time goes. Prints p50/p95/p99 in ms and queries/s of each, one thread.
+// no facets) — the floor — and the Searcher's own Xapian::Query through a bare Enquire
+// (xapian_same_query: the floor of the same match); also Searcher without snippets, without
+// facets, and without both, to show where its time goes. Prints p50/p95/p99 in ms and queries/s
+// of each, one thread.
 //   --only      run only the named variants (searcher, searcher_no_snippets, searcher_no_facets,
-//               searcher_bare, xapian_enquire, xapian_snippets_background_model,
+//               searcher_bare, xapian_same_query, xapian_enquire, xapian_snippets_background_model,
 //               xapian_snippets_no_background_model): for profiling one of them
 //   --cpu       percentiles of the thread's CPU time rather than wall time: on a shared, loaded
 //               machine CPU time is what the code costs; wall time adds the waits for a core
@@ -135,7 +137,22 @@ int main(int argc, char** argv) {
       });
     }
 
+    // The floor of "the same match": the very Xapian::Query the Searcher runs, through a bare
+    // Enquire (same order, top 10, documents read), without snippets, facets or exact totals.
     Xapian::Database database(siaran::index::DatabaseDir(db).live_path().string());
+    std::vector<Xapian::Query> same_queries;
+    for (const auto& q : mix) same_queries.push_back(Xapian::Query::unserialise(searcher.serialised_match_query(q.request)));
+    size_t same_index = 0;
+    time_variant("xapian_same_query", [&](const siaran::bench::MixQuery&) {
+      Xapian::Enquire same(database);
+      same.set_query(same_queries[same_index++ % same_queries.size()]);
+      same.set_sort_by_relevance_then_value(0, true);
+      const Xapian::MSet mset = same.get_mset(0, 10);
+      unsigned long long sum = 0;
+      for (auto it = mset.begin(); it != mset.end(); ++it) sum += it.get_document().get_data().size() > 0;
+      return sum;
+    });
+
     Xapian::QueryParser parser;
     parser.set_database(database);
     parser.set_stemmer(Xapian::Stem("indonesian"));

@@ -70,6 +70,18 @@ struct Searcher::Impl {
 
   SearchResult run(const SearchRequest& request, const CheckedRequest& checked, const ParsedQuery& parsed);
 
+  // What run() asks Xapian to match and rank: words and dates, the facet selections, and the
+  // highlight branch when MSet::snippet needs it.
+  static Xapian::Query match_query(const CheckedRequest& checked, const ParsedQuery& parsed) {
+    Xapian::Query query = filtered(filtered(parsed.query, checked.dates), checked.selection.filter());
+    if (!parsed.highlight.empty() && !marks_same_words(query, parsed.highlight)) {
+      // Zero weight, changes no match: lets MSet::snippet see field words and phrases unprefixed.
+      // Only when needed: every match pays a look-up of each highlight term (search/snippets.h).
+      query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, parsed.highlight);
+    }
+    return query;
+  }
+
   IndexHandle index;
   analyzers::Analyzer analyzer;
   analyzers::TextNormalizer normalizer;
@@ -80,15 +92,9 @@ SearchResult Searcher::Impl::run(const SearchRequest& request, const CheckedRequ
   const Xapian::Database& db = index.db();
   // Everything but the facet selections: what disjunctive facet counts start from.
   const Xapian::Query unfiltered = filtered(parsed.query, checked.dates);
-  Xapian::Query query = filtered(unfiltered, checked.selection.filter());
-  if (!parsed.highlight.empty() && !marks_same_words(query, parsed.highlight)) {
-    // Zero weight, changes no match: lets MSet::snippet see field words and phrases unprefixed.
-    // Only when needed: every match pays a look-up of each highlight term (search/snippets.h).
-    query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, parsed.highlight);
-  }
 
   Xapian::Enquire enquire(db);
-  enquire.set_query(query);
+  enquire.set_query(match_query(checked, parsed));
   const bool by_relevance = parsed.ranks && request.sort == SortOrder::Relevance;
   DateSortKey date_key(request.sort == SortOrder::Oldest);
   if (by_relevance) {
@@ -151,6 +157,12 @@ SearchResult Searcher::search(const SearchRequest& request) {
   });
   result.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   return result;
+}
+
+std::string Searcher::serialised_match_query(const SearchRequest& request) {
+  const CheckedRequest checked = check_request(request);
+  const QueryParser parser = impl_->parser();
+  return impl_->index.run([&] { return Impl::match_query(checked, parser.parse(request.q)).serialise(); });
 }
 
 std::optional<corpus::Document> Searcher::document(const std::string& id) {

@@ -49,6 +49,9 @@ class Searcher {
   bool refresh();
 
   SearchResult search(const SearchRequest& request);  // throws InvalidRequest
+  // The Xapian::Query search() would match and rank for `request`, serialised
+  // (Xapian::Query::unserialise): for benchmarks timing the bare match (bench/query_timer_main.cc).
+  std::string serialised_match_query(const SearchRequest& request);  // throws InvalidRequest
   std::optional<corpus::Document> document(const std::string& id);  // the whole record, body included
 
   // Releases like `id`: its most telling words as a query, `id` itself excluded. Hits carry the
