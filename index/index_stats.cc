@@ -7,6 +7,7 @@
 #include <xapian.h>
 
 #include "index/schema.h"
+#include "index/shard_layout.h"
 
 namespace siaran::index {
 namespace fs = std::filesystem;
@@ -75,6 +76,7 @@ IndexStats read_stats(const DatabaseDir& dir) {
   } catch (const Xapian::Error& e) {
     throw std::runtime_error("cannot read " + live.string() + ": " + e.get_description());
   }
+  stats.shards = live_shard_count(dir);
   stats.size_bytes = size_of(live);
   stats.total_size_bytes = size_of(dir.path());
   return stats;

@@ -24,6 +24,8 @@ struct IndexStats {
   uint64_t undated = 0;                  // documents without a date
   Counts units, topics, regions;         // most documents first, then by name
   Counts years;                          // by year, ascending
+  unsigned shards = 1;                   // Xapian databases the documents are split over
+                                         // (index/shard_layout.h); 1 when not sharded
   std::string stemmer;                   // analyzers::StemmerKind name
   std::string schema_version;
   std::string built_at, updated_at;      // ISO 8601 UTC; updated_at "" when never updated

@@ -25,6 +25,8 @@ struct IndexArgs {
   std::optional<std::string> stemmer;  // build: default snowball; update: the index's own
   std::string synonyms;  // --synonyms FILE|shipped|none; "": a build gets the shipped table, an
                          // update keeps the index's
+  unsigned shards = 0;                 // build: 1 (one database) or more (index/shard_layout.h);
+                                       // update: 0, the index's own
   SourceArgs source;
 };
 

@@ -2,6 +2,7 @@
 #include <chrono>
 #include <iostream>
 
+#include "index/shard_writer.h"
 #include "indexer/commands.h"
 #include "indexer/exit_codes.h"
 #include "indexer/progress_line.h"
@@ -16,7 +17,9 @@ int run_delete(const std::string& db, const std::vector<std::string>& ids) {
   analyzers::AnalyzerOptions analysis;
   analysis.stemmer = *stemmer;  // only to open the writer; deleting analyses nothing new
 
-  index::IndexWriter writer(dir, index::WriteMode::Update, analysis);
+  const std::unique_ptr<index::ArchiveWriter> archive =
+      index::open_archive_writer(dir, index::WriteMode::Update, analysis);  // routes each id to its shard
+  index::ArchiveWriter& writer = *archive;
   size_t deleted = 0, missing = 0;
   for (const std::string& id : ids) {
     if (writer.remove(id)) {

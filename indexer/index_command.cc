@@ -7,6 +7,7 @@
 #include "analyzers/analyzer.h"
 #include "corpus/enricher.h"
 #include "index/document_builder.h"
+#include "index/shard_writer.h"
 #include "indexer/commands.h"
 #include "indexer/exit_codes.h"
 #include "indexer/interrupt.h"
@@ -49,7 +50,7 @@ class IdLocations {
 
 class IndexingSink : public corpus::RecordSink {
  public:
-  IndexingSink(index::IndexWriter& writer, const std::string& db, ProgressLine& progress, RejectionLog& log)
+  IndexingSink(index::ArchiveWriter& writer, const std::string& db, ProgressLine& progress, RejectionLog& log)
       : writer_(writer), db_(db), progress_(progress), log_(log) {}
 
   void accept(corpus::Document doc, const corpus::SourceLocation& where) override {
@@ -92,7 +93,7 @@ class IndexingSink : public corpus::RecordSink {
            indexer::where(at) + "); the live index is unchanged";
   }
 
-  index::IndexWriter& writer_;
+  index::ArchiveWriter& writer_;
   const std::string& db_;
   ProgressLine& progress_;
   RejectionLog& log_;
@@ -138,7 +139,8 @@ int run_index(const IndexArgs& args, index::WriteMode mode) {
   RejectionLog log(progress, args.source.verbose);
   const corpus::Enricher enricher;
   try {
-    index::IndexWriter writer(dir, mode, analysis);
+    const std::unique_ptr<index::ArchiveWriter> archive = index::open_archive_writer(dir, mode, analysis, args.shards);
+    index::ArchiveWriter& writer = *archive;
     IndexingSink sink(writer, args.db, progress, log);
     if (synonyms) writer.set_synonyms(std::move(*synonyms));
     try {
@@ -158,6 +160,7 @@ int run_index(const IndexArgs& args, index::WriteMode mode) {
     std::string summary = "indexed " + std::to_string(sink.indexed) + ", unchanged " + std::to_string(sink.unchanged) +
                           ", rejected " + std::to_string(log.rejected());
     if (sink.duplicates > 0) summary += ", duplicate ids " + std::to_string(sink.duplicates);
+    if (writer.shards() > 1) summary += " into " + std::to_string(writer.shards()) + " shards";
     std::cerr << summary << " in " << seconds_since(start) << " s" << std::endl;
     return log.rejected() > 0 ? kExitSomeRejected : kExitOk;
   } catch (const Interrupted& e) {

@@ -60,6 +60,13 @@ int main(int argc, char** argv) {
   build->add_option("--stemmer", *build_args.stemmer, "Stemmer used for the index")
       ->type_name("snowball|lexicon|none")
       ->capture_default_str();
+  build_args.shards = 1;
+  build->add_option("--shards", build_args.shards,
+                    "Split the index into N Xapian databases by a hash of the id (FNV-1a 64 mod N), one "
+                    "per xapian-tcpsrv; update and delete follow the index's own count")
+      ->type_name("N")
+      ->check(CLI::Range(1u, 256u))
+      ->capture_default_str();
 
   build->add_option("--synonyms", build_args.synonyms,
                     "Synonym file for the index, shipped or none (default: the shipped analyzers/data/synonyms.txt)")

@@ -2,7 +2,7 @@
 //   {"path": "data/sample", "generation": "gen-000003", "documents": 34,
 //    "date_range": {"min": "2021-03-09", "max": "2025-09-24"}, "undated": 0,
 //    "units": {"Lapas Kelas IIA Cibinong": 3, ...}, "topics": {...}, "regions": {...},
-//    "years": {"2021": 7, ...}, "stemmer": "snowball", "schema_version": "1",
+//    "years": {"2021": 7, ...}, "shards": 1, "stemmer": "snowball", "schema_version": "1",
 //    "built_at": "2025-...Z", "updated_at": null,
 //    "synonyms": {"source": "shipped", "version": "2026-11-29.1", "fingerprint": "9f…", "groups": 217,
 //                 "keys": 520},
@@ -69,6 +69,8 @@ int run_stats(const std::string& db) {
   counts(w, "topics", stats.topics);
   counts(w, "regions", stats.regions);
   counts(w, "years", stats.years);
+  w.Key("shards");
+  w.Uint(stats.shards);
   w.Key("stemmer");
   string(w, stats.stemmer);
   w.Key("schema_version");
