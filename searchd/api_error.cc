@@ -11,6 +11,8 @@ int status_of(ErrorKind kind) {
     case ErrorKind::NotFound: return 404;
     case ErrorKind::MethodNotAllowed: return 405;
     case ErrorKind::PayloadTooLarge: return 413;
+    case ErrorKind::UriTooLong: return 414;
+    case ErrorKind::HeaderFieldsTooLarge: return 431;
     case ErrorKind::Internal: return 500;
     case ErrorKind::Unavailable: return 503;
   }
@@ -23,6 +25,8 @@ std::string_view code_of(ErrorKind kind) {
     case ErrorKind::NotFound: return "not_found";
     case ErrorKind::MethodNotAllowed: return "method_not_allowed";
     case ErrorKind::PayloadTooLarge: return "payload_too_large";
+    case ErrorKind::UriTooLong: return "uri_too_long";
+    case ErrorKind::HeaderFieldsTooLarge: return "header_fields_too_large";
     case ErrorKind::Internal: return "internal";
     case ErrorKind::Unavailable: return "unavailable";
   }

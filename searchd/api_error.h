@@ -16,6 +16,8 @@ enum class ErrorKind {
   NotFound,          // 404 not_found
   MethodNotAllowed,  // 405 method_not_allowed (the response carries an Allow header)
   PayloadTooLarge,   // 413 payload_too_large
+  UriTooLong,        // 414 uri_too_long (request line over the limit)
+  HeaderFieldsTooLarge,  // 431 header_fields_too_large (request head over the limit)
   Internal,          // 500 internal
   Unavailable,       // 503 unavailable (no index is live yet, or the server is shutting down)
 };

@@ -95,6 +95,7 @@ struct PistacheHandler::Connection {
   bool admitted = true;     // it began before draining started
   bool discarding = false;  // after a framing error: input is ignored until the peer goes
   bool head_checked = false;  // the current request's head went through check_head()
+  bool head_complete = false;  // the current request's "\r\n\r\n" has arrived
   // Set once the request is over (answer written or peer gone); shared with write callbacks so
   // the gate hears about each request exactly once.
   std::shared_ptr<std::atomic<bool>> over;
@@ -136,6 +137,15 @@ void PistacheHandler::process(Connection& connection, const std::shared_ptr<Tcp:
       connection.admitted = gate_->begin();
       connection.over = std::make_shared<std::atomic<bool>>(false);
       connection.head_checked = false;
+      connection.head_complete = false;
+    }
+    const bool head_was_complete = connection.head_complete;
+    if (!head_was_complete) {
+      connection.received += data;
+      if (!check_limits(connection, peer)) {
+        parser->reset();
+        return;
+      }
     }
     if (!parser->feed(data.data(), data.size())) {
       parser->reset();
@@ -144,7 +154,7 @@ void PistacheHandler::process(Connection& connection, const std::shared_ptr<Tcp:
                std::to_string(dispatcher_->max_body_bytes()) + ")");
       return;
     }
-    connection.received += data;
+    if (head_was_complete) connection.received += data;
     data.clear();
 
     Http::Private::State state;
@@ -193,6 +203,57 @@ void PistacheHandler::process(Connection& connection, const std::shared_ptr<Tcp:
       return;
     }
   }
+}
+
+// Called with the bytes of a request whose head is not complete yet (received). False when the
+// request was refused (answered and the connection closing).
+bool PistacheHandler::check_limits(Connection& connection, const std::shared_ptr<Tcp::Peer>& peer) {
+  const std::string& received = connection.received;
+  const size_t head_end = received.find("\r\n\r\n");
+  const size_t line_end = received.find("\r\n");
+  const size_t line_length = line_end == std::string::npos ? received.size() : line_end;
+  if (line_length > kMaxRequestLineBytes) {
+    fail(connection, peer, ErrorKind::UriTooLong,
+         "request line is longer than " + std::to_string(kMaxRequestLineBytes) +
+             " bytes; send a long query in a POST body");
+    return false;
+  }
+  const size_t head_length = head_end == std::string::npos ? received.size() : head_end + 4;
+  if (head_length > kMaxRequestHeadBytes) {
+    fail(connection, peer, ErrorKind::HeaderFieldsTooLarge,
+         "request head (request line and headers) is larger than " + std::to_string(kMaxRequestHeadBytes) + " bytes");
+    return false;
+  }
+  if (line_end != std::string::npos) {
+    // A method Pistache does not know is a framing error to it (400); to a client it is a
+    // method this server does not allow.
+    const std::string_view line(received.data(), line_end);
+    const size_t space = line.find(' ');
+    const std::string_view method = line.substr(0, space);
+    static constexpr std::string_view kKnown[] = {"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD", "TRACE", "CONNECT"};
+    const bool token = !method.empty() && std::all_of(method.begin(), method.end(), [](char c) {
+      return std::isupper(static_cast<unsigned char>(c)) || c == '-' || c == '_';
+    });
+    const bool http1 = line.ends_with(" HTTP/1.1") || line.ends_with(" HTTP/1.0");
+    if (space != std::string_view::npos && token && http1 &&
+        std::find(std::begin(kKnown), std::end(kKnown), method) == std::end(kKnown)) {
+      ApiRequest request;
+      request.method = Method::Other;
+      request.target = target_of(received);
+      ApiResponse response = dispatcher_->handle(request);
+      if (response.status == 405) {
+        const std::string allow(response.header("Allow").value_or("GET"));
+        response.body = error_body(ErrorKind::MethodNotAllowed,
+                                   "method " + quote_text(method, 40) + " is not allowed here; use " + allow);
+      }
+      connection.received.clear();
+      answer(connection, peer, Http::Version::Http11, std::move(response), false);
+      connection.discarding = true;
+      return false;
+    }
+  }
+  connection.head_complete = head_end != std::string::npos;
+  return true;
 }
 
 void PistacheHandler::check_head(Connection& connection, const std::shared_ptr<Tcp::Peer>& peer,

@@ -12,7 +12,12 @@
 //   * once the head of a request with a body is in: an immediate 413 when its Content-Length is
 //     over the limit (before the body is sent), else "100 Continue" when the client asked for it
 //     (curl waits a second for it before sending a body over 1 kB);
-//   * drain accounting (searchd/request_gate.h) from a request's first byte to its last byte out.
+//   * drain accounting (searchd/request_gate.h) from a request's first byte to its last byte out;
+//   * limits checked as the bytes arrive, each answered in JSON and followed by a close: a
+//     request line over kMaxRequestLineBytes is 414, a head (request line and headers) over
+//     kMaxRequestHeadBytes is 431, a method no HTTP/1.x server knows ("PROPFIND") is 405 with Allow.
+//     (A slowloris is Pistache's: its header timer runs from a request's first byte, so a head
+//     trickling in a byte at a time is cut off with 408 like a silent one; tested.)
 // Every answer is written on the worker thread that read the request (Pistache's ResponseWriter
 // must not be used from another thread).
 #pragma once
@@ -26,6 +31,9 @@
 #include "searchd/request_gate.h"
 
 namespace siaran::searchd {
+
+inline constexpr size_t kMaxRequestLineBytes = 8 * 1024;
+inline constexpr size_t kMaxRequestHeadBytes = 16 * 1024;
 
 class PistacheHandler : public Pistache::Http::Handler {
  public:
@@ -42,6 +50,7 @@ class PistacheHandler : public Pistache::Http::Handler {
 
   void onInput(const char* buffer, size_t len, const std::shared_ptr<Pistache::Tcp::Peer>& peer) override;
   void process(Connection& connection, const std::shared_ptr<Pistache::Tcp::Peer>& peer, std::string data);
+  bool check_limits(Connection& connection, const std::shared_ptr<Pistache::Tcp::Peer>& peer);
   void check_head(Connection& connection, const std::shared_ptr<Pistache::Tcp::Peer>& peer,
                   const Pistache::Http::Request& request);
   void answer(Connection& connection, const std::shared_ptr<Pistache::Tcp::Peer>& peer,
