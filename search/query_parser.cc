@@ -118,6 +118,7 @@ class QueryBuilder {
         out_.query = Query(Query::OP_AND_NOT, out_.query, combine(Query::OP_OR, root.exclusions));
       }
     }
+    add_highlight_phrases();
     if (!highlight_.empty()) {
       out_.highlight = Query(Query::OP_SCALE_WEIGHT, combine(Query::OP_OR, highlight_), 0.0);
     }
@@ -125,6 +126,22 @@ class QueryBuilder {
   }
 
  private:
+  // Xapian 1.4's MSet::snippet marks a tight phrase only when it is as long as the longest tight
+  // phrase anywhere in the Enquire's query (synonym_expansion.h, longest_phrase()): a phrase of
+  // that length is marked as a phrase, a shorter one word by word.
+  void add_highlight_phrases() {
+    size_t longest = std::max(longest_phrase_, synonyms_.longest_phrase());
+    for (const std::vector<std::string>& p : highlight_phrases_) longest = std::max(longest, p.size());
+    for (const std::vector<std::string>& p : highlight_phrases_) {
+      if (p.size() == longest) {
+        highlight_.push_back(Query(Query::OP_PHRASE, p.begin(), p.end(), static_cast<Xapian::termcount>(p.size())));
+      } else {
+        for (const std::string& word : p) highlight_.push_back(Query(word));
+      }
+    }
+    highlight_phrases_.clear();
+  }
+
   QueryWord word_of(const analyzers::Token& token, const QueryNode& node, bool excluded) const {
     QueryWord word;
     word.surface = std::string(token.surface);
@@ -188,7 +205,8 @@ class QueryBuilder {
       out_.words[terms[i].word].expanded = true;
       if (terms[i].query) words.push_back(*terms[i].query);
     }
-    for (Query& q : match.highlight) highlight_.push_back(std::move(q));
+    for (std::string& term : match.highlight_terms) highlight_.push_back(Query(std::move(term)));
+    for (std::vector<std::string>& p : match.highlight_phrases) highlight_phrases_.push_back(std::move(p));
     for (std::string& term : match.exact_terms) add_unique(out_.exact_terms, std::move(term));
     if (std::none_of(out_.expansions.begin(), out_.expansions.end(),
                      [&](const SynonymExpansion& e) { return e.words == key; })) {
@@ -297,9 +315,10 @@ class QueryBuilder {
     // Stopwords the index leaves out still take a position there, so the window spans them.
     const unsigned window = last_position - first_position + 1;
     part.weighted = Query(Query::OP_PHRASE, terms.begin(), terms.end(), window);
+    if (window == terms.size()) longest_phrase_ = std::max<size_t>(longest_phrase_, window);
     if (!excluded) {
       if (window == plain.size()) {
-        highlight_.push_back(Query(Query::OP_PHRASE, plain.begin(), plain.end(), window));
+        highlight_phrases_.push_back(plain);
       } else {  // MSet::snippet only knows tight phrases: mark the words
         for (const std::string& term : plain) highlight_.push_back(Query(term));
       }
@@ -379,6 +398,8 @@ class QueryBuilder {
   SynonymExpander synonyms_;
   unsigned dropped_stopwords_ = 0;
   std::vector<Query> highlight_;
+  std::vector<std::vector<std::string>> highlight_phrases_;  // tight phrases to mark
+  size_t longest_phrase_ = 0;  // of the tight phrases typed in quotes
   ParsedQuery out_;
 };
 

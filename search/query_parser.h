@@ -44,6 +44,7 @@
 
 #include "analyzers/analyzer.h"
 #include "search/query_syntax.h"
+#include "search/search_request.h"  // SynonymExpansion
 
 namespace siaran::search {
 
@@ -61,14 +62,6 @@ struct QueryWord {
   bool stopword = false;
   bool used = false;       // became a term (false for a dropped stopword)
   bool expanded = false;   // it, or a run of words it belongs to, got synonyms
-};
-
-// Synonyms a query got: the key as the index has it (exact forms, "lembaga pemasyarakatan") and
-// the alternatives that were added for it.
-struct SynonymExpansion {
-  std::string words;
-  std::vector<std::string> synonyms;
-  bool operator==(const SynonymExpansion&) const = default;
 };
 
 struct ParsedQuery {

@@ -48,6 +48,14 @@ struct Hit {
   std::string title_html;            // escaped title, hits in <mark>
 };
 
+// Synonyms one query got (search/query_parser.h): the words as the index keys them
+// ("lembaga pemasyarakatan") and the alternatives that were searched too ({"lapas"}).
+struct SynonymExpansion {
+  std::string words;
+  std::vector<std::string> synonyms;
+  bool operator==(const SynonymExpansion&) const = default;
+};
+
 struct SearchResult {
   std::string query;                 // as given
   unsigned long long total = 0;
@@ -59,6 +67,7 @@ struct SearchResult {
   std::vector<Facet> facets;
   bool facets_exact = true;          // false when counted over a sample (over 10,000 matches)
   std::optional<std::string> suggestion;  // corrected query when a term looks misspelled
+  std::vector<SynonymExpansion> expanded;  // synonyms the query was widened with, in query order
 };
 
 // A request the user got wrong: becomes HTTP 400 with this message.

@@ -1,6 +1,17 @@
 #include "search/synonym_expansion.h"
 
+#include <algorithm>
+
 namespace siaran::search {
+namespace {
+
+// Does `words` hold `part` as a run of consecutive words?
+bool contains_run(const std::vector<SynonymExpander::Word>& words, const std::vector<SynonymExpander::Word>& part) {
+  const auto same = [](const SynonymExpander::Word& a, const SynonymExpander::Word& b) { return a.exact == b.exact; };
+  return std::search(words.begin(), words.end(), part.begin(), part.end(), same) != words.end();
+}
+
+}  // namespace
 
 std::vector<std::string> index_synonyms(const Xapian::Database& db, const std::string& key) {
   std::vector<std::string> out;
@@ -32,13 +43,14 @@ std::optional<Xapian::Query> SynonymExpander::alternative(const std::vector<Word
   }
   if (terms.empty()) return std::nullopt;
   const auto window = static_cast<Xapian::termcount>(last - first + 1);
+  if (terms.size() > 1 && window == terms.size()) {
+    longest_phrase_ = std::max(longest_phrase_, terms.size());
+  }
   if (highlight_into) {
-    if (plain.size() == 1) {
-      highlight_into->highlight.emplace_back(plain.front());
-    } else if (window == plain.size()) {
-      highlight_into->highlight.emplace_back(Xapian::Query::OP_PHRASE, plain.begin(), plain.end(), window);
-    } else {  // MSet::snippet only knows tight phrases: mark the words
-      for (const std::string& word : plain) highlight_into->highlight.emplace_back(word);
+    if (plain.size() > 1 && window == plain.size()) {
+      highlight_into->highlight_phrases.push_back(plain);
+    } else {  // one word; or MSet::snippet, which only knows tight phrases, marks the words
+      for (const std::string& word : plain) highlight_into->highlight_terms.push_back(word);
     }
     for (std::string& word : plain) highlight_into->exact_terms.push_back(std::move(word));
   }
@@ -53,12 +65,27 @@ std::optional<SynonymMatch> SynonymExpander::expand(const std::vector<Word>& typ
   std::vector<std::string> synonyms = options_.synonyms(key);
   if (synonyms.size() > kMaxSynonymsPerKey) synonyms.resize(kMaxSynonymsPerKey);
 
-  SynonymMatch match;
-  std::vector<Xapian::Query> alternatives;
+  // An alternative that holds the typed words or another alternative ("warga binaan
+  // pemasyarakatan" beside "warga binaan") matches nothing more: left out, it is neither counted
+  // twice nor a longer phrase, which would spoil snippet marking (see longest_phrase()).
+  std::vector<std::pair<std::string, std::vector<Word>>> candidates;
   for (const std::string& synonym : synonyms) {
     std::vector<Word> words;
     for (const analyzers::Token& token : analyzer_.analyze(synonym)) words.push_back({token.exact, token.stopword});
-    if (words.empty() || terms_used_ + words.size() > kMaxSynonymTerms) continue;
+    if (!words.empty()) candidates.emplace_back(synonym, std::move(words));
+  }
+  const auto redundant = [&](const std::vector<Word>& words) {
+    if (contains_run(words, typed)) return true;
+    for (const auto& [other, other_words] : candidates) {
+      if (other_words.size() < words.size() && contains_run(words, other_words)) return true;
+    }
+    return false;
+  };
+
+  SynonymMatch match;
+  std::vector<Xapian::Query> alternatives;
+  for (const auto& [synonym, words] : candidates) {
+    if (redundant(words) || terms_used_ + words.size() > kMaxSynonymTerms) continue;
     std::optional<Xapian::Query> q = alternative(words, prefix, &match);
     if (!q) continue;
     terms_used_ += static_cast<unsigned>(words.size());

@@ -38,7 +38,10 @@ std::vector<std::string> index_synonyms(const Xapian::Database& db, const std::s
 struct SynonymMatch {
   Xapian::Query query;                  // scaled alternatives, the typed form among them
   std::vector<std::string> synonyms;    // as stored ("lembaga pemasyarakatan")
-  std::vector<Xapian::Query> highlight; // unprefixed, for ParsedQuery::highlight
+  // Unprefixed, for ParsedQuery::highlight: one-word alternatives, and the words of multi-word
+  // ones as tight phrases (or as words, when a gap makes the phrase loose).
+  std::vector<std::string> highlight_terms;
+  std::vector<std::vector<std::string>> highlight_phrases;
   std::vector<std::string> exact_terms; // their words, for ParsedQuery::exact_terms
 };
 
@@ -59,6 +62,12 @@ class SynonymExpander {
   // `prefix`; nullopt when the key has none or the query's budget of synonym terms is spent.
   std::optional<SynonymMatch> expand(const std::vector<Word>& typed, const std::string& prefix);
 
+  // The most words of any tight phrase this expander put into the query. Xapian 1.4's
+  // MSet::snippet only marks a tight phrase as long as the longest in the whole query (its
+  // window of previous words is compared at the wrong offset for shorter ones); the query parser
+  // marks the words of shorter phrases one by one instead.
+  size_t longest_phrase() const { return longest_phrase_; }
+
  private:
   // One alternative: a term or a phrase; nullopt when every word is a gap.
   std::optional<Xapian::Query> alternative(const std::vector<Word>& words, const std::string& prefix,
@@ -67,6 +76,7 @@ class SynonymExpander {
   const analyzers::Analyzer& analyzer_;
   const QueryParserOptions& options_;
   unsigned terms_used_ = 0;
+  size_t longest_phrase_ = 0;
 };
 
 }  // namespace siaran::search

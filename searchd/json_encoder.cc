@@ -86,6 +86,15 @@ std::string encode_search_result(const search::SearchResult& r) {
   key(w, "suggestion");
   if (r.suggestion) string(w, *r.suggestion);
   else w.Null();
+  key(w, "expanded");
+  w.StartObject();
+  for (const search::SynonymExpansion& e : r.expanded) {
+    key(w, e.words);
+    w.StartArray();
+    for (const std::string& synonym : e.synonyms) string(w, synonym);
+    w.EndArray();
+  }
+  w.EndObject();
   w.EndObject();
   return done(buffer);
 }
