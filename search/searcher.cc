@@ -13,7 +13,6 @@
 #include "search/request_check.h"
 #include "search/snippets.h"
 #include "search/spelling.h"
-#include "search/synonym_expansion.h"
 
 namespace siaran::search {
 namespace {
@@ -52,13 +51,15 @@ struct Searcher::Impl {
       : index(std::move(dir)), analyzer(analysis_for(index.stemmer())) {}
 
   void follow_index_analysis() {
-    if (analyzer.options().stemmer != index.stemmer()) analyzer = analyzers::Analyzer(analysis_for(index.stemmer()));
+    if (analyzer.options().stemmer != index.stemmer()) {
+      analyzer = analyzers::Analyzer(analysis_for(index.stemmer()));
+      snippet_stem = memoized_stem(analyzer.xapian_stem());
+    }
   }
 
   QueryParser parser() const {
     QueryParserOptions options;
     options.indexed = [this](const std::string& term) { return index.db().term_exists(term); };
-    options.synonyms = [this](const std::string& key) { return index_synonyms(index.db(), key); };
     return QueryParser(analyzer, options);
   }
 
@@ -86,6 +87,7 @@ struct Searcher::Impl {
 
   IndexHandle index;
   analyzers::Analyzer analyzer;
+  Xapian::Stem snippet_stem = memoized_stem(analyzer.xapian_stem());  // for MSet::snippet
   analyzers::TextNormalizer normalizer;
 };
 
@@ -121,7 +123,7 @@ SearchResult Searcher::Impl::run(const SearchRequest& request, const CheckedRequ
   result.total = mset.get_matches_estimated();
   result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
 
-  Highlighter highlighter(mset, analyzer.xapian_stem(), !parsed.highlight.empty());
+  Highlighter highlighter(mset, snippet_stem, !parsed.highlight.empty());
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     Hit hit;
     hit.doc = index::from_json(it.get_document().get_data());
@@ -136,7 +138,6 @@ SearchResult Searcher::Impl::run(const SearchRequest& request, const CheckedRequ
 
   result.facets = facets.collect(db, mset, unfiltered, result.facets_exact);
   result.suggestion = correct_spelling(db, request.q, parsed.words);
-  result.expanded = parsed.expansions;
   return result;
 }
 

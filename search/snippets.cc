@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <set>
+#include <unordered_map>
+#include <utility>
 
 namespace siaran::search {
 namespace {
@@ -37,6 +39,26 @@ std::string collapse_spaces(const std::string& text) {
   }
   return out;
 }
+
+class MemoizedStem final : public Xapian::StemImplementation {
+ public:
+  explicit MemoizedStem(Xapian::Stem stemmer) : stemmer_(std::move(stemmer)) {}
+
+  std::string operator()(const std::string& word) override {
+    auto found = memo_.find(word);
+    if (found != memo_.end()) return found->second;
+    if (memo_.size() >= kStemMemoWords) memo_.clear();  // crude, but bounded and rare
+    std::string stem = stemmer_(word);
+    memo_.emplace(word, stem);
+    return stem;
+  }
+
+  std::string get_description() const override { return "memoized " + stemmer_.get_description(); }
+
+ private:
+  Xapian::Stem stemmer_;
+  std::unordered_map<std::string, std::string> memo_;
+};
 
 // What MSet::snippet marks for a query: its loose terms and its tight phrases of terms.
 struct MarkedWords {
@@ -74,6 +96,8 @@ void collect_marked(const Xapian::Query& query, MarkedWords& out) {
 }
 
 }  // namespace
+
+Xapian::Stem memoized_stem(Xapian::Stem stemmer) { return Xapian::Stem(new MemoizedStem(std::move(stemmer))); }
 
 bool marks_same_words(const Xapian::Query& query, const Xapian::Query& highlight) {
   MarkedWords in_query, wanted;

@@ -9,7 +9,7 @@
 
 #include "index/schema.h"
 #include "search/facets_table.h"
-#include "support/test_paths.h"
+#include "tests/support/test_paths.h"
 
 namespace siaran::search {
 namespace {

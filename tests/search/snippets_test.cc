@@ -133,6 +133,37 @@ TEST_F(HighlighterTest, NothingToMarkWithoutWords) {
   EXPECT_THAT(h.body_html("Awal teks. " + std::string(300, 'a')), StartsWith("Awal teks.…"));
 }
 
+// Counts the words it is asked to stem.
+class CountingStem final : public Xapian::StemImplementation {
+ public:
+  explicit CountingStem(int& calls) : calls_(calls) {}
+  std::string operator()(const std::string& word) override {
+    ++calls_;
+    return word.size() > 3 ? word.substr(0, 3) : word;
+  }
+  std::string get_description() const override { return "counting"; }
+
+ private:
+  int& calls_;
+};
+
+TEST(MemoizedStem, SameStemsEachWordStemmedOnce) {
+  int calls = 0;
+  Xapian::Stem memo = memoized_stem(Xapian::Stem(new CountingStem(calls)));
+  EXPECT_EQ(memo("pembinaan"), "pem");
+  EXPECT_EQ(memo("ab"), "ab");
+  EXPECT_EQ(memo("pembinaan"), "pem");
+  EXPECT_EQ(calls, 2);
+  EXPECT_THAT(memo.get_description(), HasSubstr("counting"));
+
+  analyzers::Analyzer analyzer;
+  Xapian::Stem real = analyzer.xapian_stem();
+  Xapian::Stem remembered = memoized_stem(analyzer.xapian_stem());
+  for (const char* word : {"dibina", "pembinaan", "lapasnya", "remisi", "dibina"}) {
+    EXPECT_EQ(remembered(word), real(word)) << word;
+  }
+}
+
 TEST(MarksSameWords, ReadsQueriesAsMSetSnippetDoes) {
   using Q = Xapian::Query;
   const std::vector<std::string> ab = {"a", "b"};
