@@ -13,6 +13,7 @@
 #include "search/request_check.h"
 #include "search/snippets.h"
 #include "search/spelling.h"
+#include "search/synonym_expansion.h"
 
 namespace siaran::search {
 namespace {
@@ -60,6 +61,7 @@ struct Searcher::Impl {
   QueryParser parser() const {
     QueryParserOptions options;
     options.indexed = [this](const std::string& term) { return index.db().term_exists(term); };
+    options.synonyms = [this](const std::string& key) { return index_synonyms(index.db(), key); };
     return QueryParser(analyzer, options);
   }
 
@@ -138,6 +140,7 @@ SearchResult Searcher::Impl::run(const SearchRequest& request, const CheckedRequ
 
   result.facets = facets.collect(db, mset, unfiltered, result.facets_exact);
   result.suggestion = correct_spelling(db, request.q, parsed.words);
+  result.expanded = parsed.expansions;
   return result;
 }
 
