@@ -68,6 +68,10 @@ struct SearchResult {
   bool facets_exact = true;          // false when counted over a sample (over 10,000 matches)
   std::optional<std::string> suggestion;  // corrected query when a term looks misspelled
   std::vector<SynonymExpansion> expanded;  // synonyms the query was widened with, in query order
+  // Searching shards (search/shard_set.h) with some of them down: the answer covers only the
+  // others; missing_shards names the ones left out ("tcp://10.0.0.2:33301").
+  bool partial = false;
+  std::vector<std::string> missing_shards;
 };
 
 // A request the user got wrong: becomes HTTP 400 with this message.

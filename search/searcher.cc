@@ -48,8 +48,8 @@ Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter) 
 }  // namespace
 
 struct Searcher::Impl {
-  explicit Impl(std::filesystem::path dir)
-      : index(std::move(dir)), analyzer(analysis_for(index.stemmer())) {}
+  explicit Impl(IndexSource source)
+      : index(std::move(source)), analyzer(analysis_for(index.stemmer())) {}
 
   void follow_index_analysis() {
     if (analyzer.options().stemmer != index.stemmer()) {
@@ -105,6 +105,8 @@ SearchResult Searcher::Impl::run(const SearchRequest& request, const CheckedRequ
   DateSortKey date_key(request.sort == SortOrder::Oldest);
   if (by_relevance) {
     enquire.set_sort_by_relevance_then_value(schema::kDateSlot, true);  // ties: newest first
+  } else if (index.sharded()) {
+    sort_by_date_on_shards(enquire, request.sort == SortOrder::Oldest);  // same order, no KeyMaker
   } else {
     enquire.set_sort_by_key_then_relevance(&date_key, request.sort != SortOrder::Oldest);
     enquire.set_docid_order(request.sort == SortOrder::Oldest ? Xapian::Enquire::ASCENDING
@@ -112,7 +114,8 @@ SearchResult Searcher::Impl::run(const SearchRequest& request, const CheckedRequ
   }
 
   FacetCounter facets(checked.facets, checked.selection, {}, FacetTable::of(db));
-  facets.attach(enquire);
+  RemoteFacetMatch remote_facets(db, enquire.get_query(), index.remote());  // search/shard_set.h
+  facets.attach(remote_facets.spied(enquire));
   const Xapian::doccount first = (request.page - 1) * request.per_page;
   Xapian::doccount check_at_least = std::max<Xapian::doccount>(first + request.per_page, kExactTotalUpTo);
   if (facets.attached_any()) check_at_least = std::max(check_at_least, facets.sample());
@@ -138,13 +141,14 @@ SearchResult Searcher::Impl::run(const SearchRequest& request, const CheckedRequ
     result.hits.push_back(std::move(hit));
   }
 
-  result.facets = facets.collect(db, mset, unfiltered, result.facets_exact);
+  result.facets = facets.collect(db, remote_facets.mset(mset, check_at_least), unfiltered, result.facets_exact);
   result.suggestion = correct_spelling(db, request.q, parsed.words);
   result.expanded = parsed.expansions;
   return result;
 }
 
 Searcher::Searcher(std::filesystem::path db_dir) : impl_(std::make_unique<Impl>(std::move(db_dir))) {}
+Searcher::Searcher(IndexSource source) : impl_(std::make_unique<Impl>(std::move(source))) {}
 Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 
@@ -162,6 +166,8 @@ SearchResult Searcher::search(const SearchRequest& request) {
     const ParsedQuery parsed = parser.parse(request.q);
     return impl_->run(request, checked, parsed);
   });
+  result.missing_shards = impl_->index.missing_shards();
+  result.partial = !result.missing_shards.empty();
   result.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   return result;
 }

@@ -30,6 +30,8 @@ namespace siaran::search {
 inline constexpr unsigned kMaxSimilar = 100;     // similar() returns at most this many
 inline constexpr unsigned kMaxCompletions = 50;  // suggest() returns at most this many
 
+struct IndexSource;  // search/index_handle.h
+
 struct IndexInfo {
   unsigned long long documents = 0;
   std::string generation;   // live generation name
@@ -41,6 +43,9 @@ class Searcher {
  public:
   // Throws std::runtime_error when `db_dir` holds no index yet (or one this build cannot read).
   explicit Searcher(std::filesystem::path db_dir);
+  // A local index folder or remote shards (search/index_handle.h, search/shard_set.h); also
+  // throws ShardsUnavailable when no shard answers.
+  explicit Searcher(IndexSource source);
   ~Searcher();
   Searcher(Searcher&&) noexcept;
 

@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include "search/search_request.h"
+#include "search/shard_set.h"
 
 namespace siaran::searchd {
 
@@ -27,6 +28,8 @@ ApiResponse Dispatcher::handle(ApiRequest& request) const {
     response = error_response(e.kind(), e.what());
   } catch (const search::InvalidRequest& e) {
     response = error_response(ErrorKind::BadRequest, e.what());
+  } catch (const search::ShardsUnavailable& e) {  // --on-shard-failure error, or no shard up
+    response = error_response(ErrorKind::Unavailable, e.what());
   } catch (const std::exception& e) {
     log_.error(std::string(method_name(request.method)) + " " + request.target + ": " + e.what());
     response = error_response(ErrorKind::Internal, "internal error; the request was logged");

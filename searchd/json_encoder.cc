@@ -95,6 +95,11 @@ std::string encode_search_result(const search::SearchResult& r) {
     w.EndArray();
   }
   w.EndObject();
+  key(w, "partial"); w.Bool(r.partial);
+  key(w, "missing_shards");
+  w.StartArray();
+  for (const std::string& shard : r.missing_shards) string(w, shard);
+  w.EndArray();
   w.EndObject();
   return done(buffer);
 }

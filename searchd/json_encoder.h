@@ -21,7 +21,8 @@
 namespace siaran::searchd {
 
 // {"query","total","total_exact","page","per_page","took_ms","hits":[...],
-//  "facets":{"year":[{"value","count"}],...},"facets_exact","suggestion"}
+//  "facets":{"year":[{"value","count"}],...},"facets_exact","suggestion","partial","missing_shards"}
+// partial/missing_shards: searching shards with some down (search/shard_set.h); false and [] otherwise.
 std::string encode_search_result(const search::SearchResult& result);
 
 // Every corpus::Document field, body included.

@@ -10,9 +10,20 @@
 
 namespace siaran::searchd {
 
-SearcherPool::SearcherPool(std::filesystem::path db_dir, std::chrono::milliseconds refresh_interval,
+namespace {
+
+std::string describe(const search::IndexSource& source) {
+  if (!source.shards) return source.db.string();
+  std::string text = "shards";
+  for (const std::string& shard : source.shards->shards) text += " " + shard;
+  return text;
+}
+
+}  // namespace
+
+SearcherPool::SearcherPool(search::IndexSource source, std::chrono::milliseconds refresh_interval,
                            const RequestLog& log)
-    : db_dir_(std::move(db_dir)), refresh_interval_(refresh_interval), log_(log) {}
+    : source_(std::move(source)), what_(describe(source_)), refresh_interval_(refresh_interval), log_(log) {}
 
 SearcherPool::~SearcherPool() = default;
 
@@ -29,7 +40,7 @@ search::Searcher& SearcherPool::local() {
   if (!s.searcher) {
     std::string why;
     try {
-      s.searcher = std::make_unique<search::Searcher>(db_dir_);
+      s.searcher = std::make_unique<search::Searcher>(source_);
       s.refreshed = now;
       return *s.searcher;
     } catch (const std::exception& e) {
@@ -37,17 +48,18 @@ search::Searcher& SearcherPool::local() {
     } catch (const Xapian::Error& e) {
       why = e.get_description();
     }
-    throw Unavailable("no index is live in " + db_dir_.string() + " (" + why +
-                      "); build one with: siaran-index build --db " + db_dir_.string() + " SOURCE...");
+    if (source_.shards) throw Unavailable("cannot search " + what_ + ": " + why);
+    throw Unavailable("no index is live in " + what_ + " (" + why +
+                      "); build one with: siaran-index build --db " + what_ + " SOURCE...");
   }
   if (now - s.refreshed >= refresh_interval_) {
     s.refreshed = now;
     try {
       s.searcher->refresh();
     } catch (const std::exception& e) {
-      log_.error("refreshing the index in " + db_dir_.string() + " failed, still serving the open one: " + e.what());
+      log_.error("refreshing the index in " + what_ + " failed, still serving the open one: " + e.what());
     } catch (const Xapian::Error& e) {
-      log_.error("refreshing the index in " + db_dir_.string() +
+      log_.error("refreshing the index in " + what_ +
                  " failed, still serving the open one: " + e.get_description());
     }
   }

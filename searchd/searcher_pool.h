@@ -8,7 +8,8 @@
 // fails; if reopening fails the thread keeps serving the index it has (and logs why).
 //
 // With no index built yet, local() throws Unavailable (HTTP 503) and tries again on the next
-// request, so the daemon may be started before the first build.
+// request, so the daemon may be started before the first build. The same holds for shards
+// (--shard, search/shard_set.h) of which none answers yet.
 #pragma once
 
 #include <chrono>
@@ -20,6 +21,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "search/index_handle.h"
 #include "search/searcher.h"
 #include "searchd/request_log.h"
 
@@ -27,7 +29,7 @@ namespace siaran::searchd {
 
 class SearcherPool {
  public:
-  SearcherPool(std::filesystem::path db_dir, std::chrono::milliseconds refresh_interval, const RequestLog& log);
+  SearcherPool(search::IndexSource source, std::chrono::milliseconds refresh_interval, const RequestLog& log);
   ~SearcherPool();
   SearcherPool(const SearcherPool&) = delete;
   SearcherPool& operator=(const SearcherPool&) = delete;
@@ -35,7 +37,7 @@ class SearcherPool {
   // This thread's Searcher, opened or refreshed as needed. Throws Unavailable.
   search::Searcher& local();
 
-  const std::filesystem::path& db_dir() const { return db_dir_; }
+  const std::filesystem::path& db_dir() const { return source_.db; }  // empty with shards
 
  private:
   struct Slot {
@@ -44,7 +46,8 @@ class SearcherPool {
   };
   Slot& slot();
 
-  std::filesystem::path db_dir_;
+  search::IndexSource source_;
+  std::string what_;  // the index folder, or the shards, for messages
   std::chrono::milliseconds refresh_interval_;
   const RequestLog& log_;
   std::mutex mutex_;

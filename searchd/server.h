@@ -19,11 +19,13 @@
 #include <cstdio>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "search/shard_set.h"
 #include "searchd/admin_handlers.h"
 #include "searchd/dispatcher.h"
 #include "searchd/http_types.h"
@@ -37,6 +39,7 @@ unsigned default_thread_count();  // the machine's cores, at least 2
 
 struct ServerConfig {
   std::filesystem::path db;             // index folder (--db): index::DatabaseDir
+  std::optional<search::ShardConfig> shards;  // --shard ...: search these instead of db
   ListenAddress listen;                 // --listen
   unsigned threads = default_thread_count();
   std::vector<std::string> cors_origins;  // --cors-origin (repeatable); "*" for any
