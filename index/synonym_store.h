@@ -48,6 +48,9 @@ SynonymsInfo read_synonyms_info(const Xapian::Database& db);
 
 // Replaces the synonym table of the live generation of `dir` in place, as one Xapian commit: no
 // reindexing, and readers see the new table after their next refresh (searchd within a second).
+// A sharded generation (index/shard_layout.h) is opened through its stub, which lists the tables
+// database first, and Xapian writes synonyms to the first database: the table lands where the
+// sharded build put it (checked by hand with --shards 2; the shard tests belong to that layout).
 // Holds the writer lock meanwhile (index::WriterBusy if a build or update is running). Throws
 // std::runtime_error when DIR holds no index or Xapian fails; then nothing changed.
 void replace_synonyms(const DatabaseDir& dir, const IndexSynonyms& synonyms);
