@@ -9,6 +9,10 @@ percentiles_from_pgbench_logs() {  # files... -> "p50 p95 p99" in ms (column 3 i
     printf "%.3f %.3f %.3f\n", a[int(NR*0.50)+1], a[int(NR*0.95)+1], a[int(NR*0.99)+1] }'
 }
 
+process_cpu_ms() {  # PID -> user + system CPU time so far, in ms
+  awk -v hz="$(getconf CLK_TCK)" '{printf "%.0f", ($14 + $15) * 1000 / hz}' "/proc/$1/stat"
+}
+
 bench_query() {
   local n="${sizes##*,}" corpus cfg port=18439 db="$out/db-query"
   corpus=$(corpus_for "$n")
@@ -24,17 +28,28 @@ bench_query() {
   for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
   curl -sf "http://127.0.0.1:$port/api/v1/search?q=remisi" >/dev/null || { log "searchd does not answer, see $out/searchd.log"; return 1; }
   for c in 1 8 64; do
-    local t=$(( c < 2 ? 1 : 2 ))
-    SIARAN_QUERIES="$root/bench/queries.txt" wrk -t "$t" -c "$c" -d "${query_seconds}s" \
+    local t=$(( c < 2 ? 1 : 2 )) cpu_before cpu_after requests
+    # wrk's default 2 s timeout drops the slowest answers from its percentiles (they count only
+    # as errors): with 64 connections queueing on a loaded 2-core machine that is the tail
+    # itself, so wait up to 30 s and report every latency.
+    cpu_before=$(process_cpu_ms "$searchd_pid")
+    SIARAN_QUERIES="$root/bench/queries.txt" wrk -t "$t" -c "$c" -d "${query_seconds}s" --timeout 30s \
       -s "$root/bench/query_mix.lua" "http://127.0.0.1:$port" > "$out/wrk-$c.txt" 2>&1
-    echo "siaran-http $c $(grep RESULT "$out/wrk-$c.txt" | cut -d' ' -f2-)" >> "$out/query-summary.txt"
-    log "siaran-http c=$c: $(grep RESULT "$out/wrk-$c.txt")"
+    cpu_after=$(process_cpu_ms "$searchd_pid")
+    requests=$(grep -o 'requests=[0-9]*' "$out/wrk-$c.txt" | cut -d= -f2)
+    # searchd's own CPU per request: what a request costs whatever the machine's load.
+    echo "siaran-http $c $(grep RESULT "$out/wrk-$c.txt" | cut -d' ' -f2-) searchd_cpu_ms_per_request=$(
+      awk -v a="$cpu_before" -v b="$cpu_after" -v n="${requests:-0}" 'BEGIN {printf "%.2f", (n > 0 ? (b - a) / n : 0)}')" \
+      >> "$out/query-summary.txt"
+    log "siaran-http c=$c: $(tail -1 "$out/query-summary.txt")"
   done
+  echo "searchd_rss_now_mb $(awk '/VmRSS/ {printf "%.0f", $2/1024}' /proc/$searchd_pid/status)" >> "$out/query-summary.txt"
   echo "searchd_rss_mb $(awk '/VmHWM/ {printf "%.0f", $2/1024}' /proc/$searchd_pid/status)" >> "$out/query-summary.txt"
   kill "$searchd_pid"; wait "$searchd_pid" 2>/dev/null || true; searchd_pid=""
 
   # in-process floor
-  "$bin/siaran-bench-query" --db "$db" --queries "$root/bench/queries.txt" --rounds 20 \
+  # CPU time of the one thread: what each variant costs, whatever else the machine is running.
+  "$bin/siaran-bench-query" --db "$db" --queries "$root/bench/queries.txt" --rounds 20 --cpu \
     > "$out/inprocess.txt" 2>"$out/inprocess.log"
   sed 's/^/inprocess-/' "$out/inprocess.txt" >> "$out/query-summary.txt"
   log "in-process: $(tr '\n' ' ' < "$out/inprocess.txt")"
@@ -70,8 +85,8 @@ report_query() {
   echo
   echo "Queries at $1 releases ($(grep -vc '^#' "$root/bench/queries.txt") queries in the mix, snippets and 4 facets on):"
   echo
-  echo "| system | concurrency | p50 ms | p95 ms | p99 ms | queries/s | siaran throughput ratio |"
-  echo "|---|---:|---:|---:|---:|---:|---:|"
+  echo "| system | concurrency | p50 ms | p95 ms | p99 ms | queries/s | siaran throughput ratio | searchd CPU ms/request |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
   awk '
     function field(line, name,   i, parts) { split(line, parts, " "); for (i in parts) if (index(parts[i], name "=") == 1) return substr(parts[i], length(name) + 2); return "" }
     /^siaran-http/ { s[$2] = field($0, "qps") }
@@ -79,9 +94,10 @@ report_query() {
     /^inprocess/ { inproc[++m] = $0 }
     END {
       for (i = 1; i <= k; i++) { split(rows[i], p, " "); q = field(rows[i], "qps");
-        printf "| %s | %s | %s | %s | %s | %s | %.1fx |\n", p[1], p[2], field(rows[i], "p50_ms"), field(rows[i], "p95_ms"), field(rows[i], "p99_ms"), q, (q > 0 ? s[p[2]] / q : 0) }
+        printf "| %s | %s | %s | %s | %s | %s | %.1fx | %s |\n", p[1], p[2], field(rows[i], "p50_ms"), field(rows[i], "p95_ms"), field(rows[i], "p99_ms"), q, (q > 0 ? s[p[2]] / q : 0), field(rows[i], "searchd_cpu_ms_per_request") }
       for (i = 1; i <= m; i++) { split(inproc[i], p, " ");
-        printf "| %s (1 thread) | 1 | %s | %s | %s | %s | |\n", p[1], field(inproc[i], "p50_ms"), field(inproc[i], "p95_ms"), field(inproc[i], "p99_ms"), field(inproc[i], "qps") }
+        printf "| %s (1 thread, CPU ms) | 1 | %s | %s | %s | %s | | |\n", p[1], field(inproc[i], "p50_ms"), field(inproc[i], "p95_ms"), field(inproc[i], "p99_ms"), field(inproc[i], "qps") }
     }' "$out/query-summary.txt"
   grep searchd_rss_mb "$out/query-summary.txt" | awk '{print "\nsiaran-searchd peak RSS: " $2 " MB"}'
+  grep searchd_rss_now_mb "$out/query-summary.txt" | awk '{print "siaran-searchd RSS after the runs: " $2 " MB"}'
 }
