@@ -27,6 +27,8 @@ struct IndexArgs {
                          // update keeps the index's
   unsigned shards = 0;                 // build: 1 (one database) or more (index/shard_layout.h);
                                        // update: 0, the index's own
+  unsigned threads = 1;                // build: sub-databases written at once, merged at the end
+                                       // (index::BuildOptions); main.cc defaults it to the cores
   SourceArgs source;
 };
 

@@ -139,7 +139,8 @@ int run_index(const IndexArgs& args, index::WriteMode mode) {
   RejectionLog log(progress, args.source.verbose);
   const corpus::Enricher enricher;
   try {
-    const std::unique_ptr<index::ArchiveWriter> archive = index::open_archive_writer(dir, mode, analysis, args.shards);
+    const std::unique_ptr<index::ArchiveWriter> archive =
+        index::open_archive_writer(dir, mode, analysis, args.shards, index::BuildOptions{args.threads});
     index::ArchiveWriter& writer = *archive;
     IndexingSink sink(writer, args.db, progress, log);
     if (synonyms) writer.set_synonyms(std::move(*synonyms));

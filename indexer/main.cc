@@ -67,6 +67,13 @@ int main(int argc, char** argv) {
       ->type_name("N")
       ->check(CLI::Range(1u, 256u))
       ->capture_default_str();
+  build_args.threads = update_args.threads = siaran::index::default_build_threads();  // update: when it builds
+  build->add_option("--threads", build_args.threads,
+                    "Threads that analyse and write sub-databases at once, merged into the index at the "
+                    "end (default: one per core; 1 writes the index directly)")
+      ->type_name("N")
+      ->check(CLI::Range(1u, 64u))
+      ->capture_default_str();
 
   build->add_option("--synonyms", build_args.synonyms,
                     "Synonym file for the index, shipped or none (default: the shipped analyzers/data/synonyms.txt)")
