@@ -43,12 +43,12 @@ class CsvRecords {
   bool read_unquoted(CsvRecord& record, std::string& field);
   void append(std::string& field, char c);
 
-  size_t max_record_bytes_;
-  size_t record_bytes_ = 0;  // bytes of the current record's fields, kept or not
   std::string_view text_;
   char delimiter_;
   size_t pos_ = 0;
   size_t line_ = 1;
+  size_t max_record_bytes_;
+  size_t record_bytes_ = 0;  // bytes of the current record's fields, kept or not
 };
 
 }  // namespace siaran::corpus
