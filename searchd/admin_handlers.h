@@ -8,9 +8,9 @@
 // Both need "Authorization: Bearer <token>": none (or another scheme) is 401 with
 // WWW-Authenticate, a wrong token 403; the comparison takes constant time
 // (searchd/admin_token.h). The request log shows method, path and status only, never headers,
-// so the token is not logged. When the admin API is off the routes answer exactly what an
-// unknown path does (404), so a scanner learns nothing from them. The routes are registered
-// either way, so the route table and openapi.json agree.
+// so the token is not logged. When the admin API is off, GET and POST answer what an unknown
+// path does (404) whatever the headers, so a scanner learns nothing about tokens from them. The
+// routes are registered either way, so the route table and openapi.json agree.
 #pragma once
 
 #include <memory>

@@ -58,14 +58,21 @@ std::string_view state_name(ReindexStatus::State state) {
   return "idle";
 }
 
-ReindexRunner::ReindexRunner(std::vector<std::string> argv) : argv_(std::move(argv)) {
+ReindexRunner::ReindexRunner(std::vector<std::string> argv, std::chrono::milliseconds stop_grace)
+    : argv_(std::move(argv)), stop_grace_(stop_grace) {
   if (argv_.empty() || argv_.front().empty()) throw std::invalid_argument("--reindex-command is empty");
 }
 
 ReindexRunner::~ReindexRunner() {
+  pid_t group = -1;
   {
     std::lock_guard lock(mutex_);
-    if (pid_ > 0) ::kill(-pid_, SIGTERM);
+    group = pid_;
+  }
+  if (group > 0) {
+    ::kill(-group, SIGTERM);
+    // A command that ignores SIGTERM must not keep the daemon from stopping.
+    if (!wait_finished(stop_grace_)) ::kill(-group, SIGKILL);
   }
   if (watcher_.joinable()) watcher_.join();
 }

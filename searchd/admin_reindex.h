@@ -8,9 +8,9 @@
 // stderr collected so the status can show how it ended (the last kOutputTailBytes). It runs as
 // the daemon's user, so after --user it can only write what that user may.
 //
-// The daemon never waits for a reindex to stop: the destructor sends SIGTERM to the command's
-// process group (siaran-index then abandons its build; the live index stays as it was) and
-// joins the thread watching it.
+// The daemon does not wait for a reindex to finish: the destructor sends SIGTERM to the
+// command's process group (siaran-index then abandons its build; the live index stays as it
+// was), SIGKILL if it is still running `stop_grace` later, and joins the thread watching it.
 #pragma once
 
 #include <sys/types.h>
@@ -26,6 +26,7 @@
 namespace siaran::searchd {
 
 inline constexpr size_t kOutputTailBytes = 4096;
+inline constexpr std::chrono::seconds kStopGrace{10};  // SIGTERM, then SIGKILL after this long
 
 struct ReindexStatus {
   enum class State { Idle, Running, Succeeded, Failed };
@@ -43,7 +44,7 @@ std::string_view state_name(ReindexStatus::State state);  // "idle", "running", 
 class ReindexRunner {
  public:
   // Throws std::invalid_argument for an empty command.
-  explicit ReindexRunner(std::vector<std::string> argv);
+  explicit ReindexRunner(std::vector<std::string> argv, std::chrono::milliseconds stop_grace = kStopGrace);
   ~ReindexRunner();
   ReindexRunner(const ReindexRunner&) = delete;
   ReindexRunner& operator=(const ReindexRunner&) = delete;
@@ -61,6 +62,7 @@ class ReindexRunner {
   void finish(int wait_status);
 
   std::vector<std::string> argv_;
+  std::chrono::milliseconds stop_grace_;
   mutable std::mutex mutex_;
   ReindexStatus status_;
   pid_t pid_ = -1;  // the running command (its process group), -1 when none

@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <optional>
 #include <thread>
 
 #include "searchd/admin_reindex.h"
@@ -265,6 +266,20 @@ TEST(AdminReindex, ReportsHowTheCommandEnded) {
   EXPECT_THROW(missing.start(), std::runtime_error);
   EXPECT_EQ(missing.status().state, searchd::ReindexStatus::State::Failed);
   EXPECT_THROW(missing.start(), std::runtime_error) << "a failed start leaves nothing running to block the next";
+}
+
+// Stopping the daemon with a command that ignores SIGTERM: it is killed after the grace period
+// rather than holding the daemon up (the test would hang otherwise).
+TEST(AdminReindex, ACommandIgnoringSigtermIsKilledAtShutdown) {
+  std::optional<searchd::ReindexRunner> runner(std::in_place,
+                                               std::vector<std::string>{"/bin/sh", "-c", "trap '' TERM; echo ready; sleep 600"},
+                                               std::chrono::milliseconds(200));
+  ASSERT_TRUE(runner->start());
+  for (int i = 0; i < 3000 && runner->status().output_tail.empty(); ++i) std::this_thread::sleep_for(10ms);
+  ASSERT_EQ(runner->status().output_tail, "ready\n") << "the shell has set its trap";
+  const auto start = std::chrono::steady_clock::now();
+  runner.reset();  // SIGTERM is ignored; SIGKILL after 200 ms ends it
+  EXPECT_LT(std::chrono::steady_clock::now() - start, 300s) << "stopped by SIGKILL, not by sleep 600 ending";
 }
 
 }  // namespace
