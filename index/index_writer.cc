@@ -16,32 +16,15 @@
 #include "index/parallel_build.h"
 #include "index/schema.h"
 #include "index/stored_document.h"
+#include "index/write_support.h"
 
 namespace siaran::index {
 namespace fs = std::filesystem;
 namespace {
 
-std::string str(std::string_view s) { return std::string(s); }
-
-std::string utc_now_iso8601() {
-  std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
-
-// Xapian's exceptions do not derive from std::exception; callers of this library only need to
-// know one family.
-template <class Work>
-auto xapian_guard(const std::string& what, Work&& work) -> decltype(work()) {
-  try {
-    return work();
-  } catch (const Xapian::Error& e) {
-    throw std::runtime_error(what + ": " + e.get_description());
-  }
-}
+using write_support::str;
+using write_support::utc_now_iso8601;
+using write_support::xapian_guard;
 
 // Documents Xapian buffers before flushing them to the tables. Xapian's inverter keeps, per term,
 // an ordered map of the batch's documents, so each posting costs a walk down a tree as deep as the

@@ -15,30 +15,15 @@
 #include "index/shard_layout.h"
 #include "index/shard_router.h"
 #include "index/stored_document.h"
+#include "index/write_support.h"
 
 namespace siaran::index {
 namespace fs = std::filesystem;
 namespace {
 
-std::string str(std::string_view s) { return std::string(s); }
-
-std::string utc_now_iso8601() {
-  std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
-
-template <class Work>
-auto xapian_guard(const std::string& what, Work&& work) -> decltype(work()) {
-  try {
-    return work();
-  } catch (const Xapian::Error& e) {
-    throw std::runtime_error(what + ": " + e.get_description());
-  }
-}
+using write_support::str;
+using write_support::utc_now_iso8601;
+using write_support::xapian_guard;
 
 // An unsharded index written by IndexWriter; a build also drops the DIR/shard-KKK stubs a
 // previous sharded build left, so xapian-tcpsrv cannot go on serving a generation about to go.

@@ -12,20 +12,13 @@
 #include <ctime>
 #include <stdexcept>
 
+#include "searchd/utc_clock.h"
+
 extern char** environ;
 
 namespace siaran::searchd {
 
 namespace {
-
-std::string utc_now() {
-  std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 void keep_tail(std::string& tail, const char* data, size_t n) {
   tail.append(data, n);
@@ -108,7 +101,7 @@ bool ReindexRunner::start() {
   status_ = ReindexStatus{};
   status_.state = ReindexStatus::State::Running;
   status_.runs = runs;
-  status_.started_at = utc_now();
+  status_.started_at = utc_now_iso8601();
   if (rc != 0) {
     ::close(pipe_fds[0]);
     std::string reason = "cannot run " + argv_.front() + ": " + std::strerror(rc);
@@ -161,7 +154,7 @@ void ReindexRunner::watch(pid_t pid, int output_fd) {
 void ReindexRunner::finish(int wait_status) {
   std::lock_guard lock(mutex_);
   pid_ = -1;
-  status_.finished_at = utc_now();
+  status_.finished_at = utc_now_iso8601();
   if (WIFEXITED(wait_status)) status_.exit_status = WEXITSTATUS(wait_status);
   if (WIFSIGNALED(wait_status)) status_.signal = WTERMSIG(wait_status);
   status_.state = status_.exit_status == 0 ? ReindexStatus::State::Succeeded : ReindexStatus::State::Failed;

@@ -2,20 +2,13 @@
 
 #include <ctime>
 
+#include "searchd/utc_clock.h"
+
 namespace siaran::searchd {
 
 namespace {
 
 constexpr size_t kMaxTargetBytes = 200;
-
-std::string timestamp() {
-  std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 void append_printable(std::string& out, std::string_view text) {
   static constexpr char kHex[] = "0123456789ABCDEF";
@@ -49,12 +42,12 @@ std::string RequestLog::format(std::string_view method, std::string_view target,
 
 void RequestLog::request(std::string_view method, std::string_view target, int status, double seconds) const {
   if (!out_) return;
-  write(timestamp() + " " + format(method, target, status, seconds) + "\n");
+  write(utc_now_iso8601() + " " + format(method, target, status, seconds) + "\n");
 }
 
 void RequestLog::error(std::string_view message) const {
   if (!out_) return;
-  write(timestamp() + " error: " + std::string(message) + "\n");
+  write(utc_now_iso8601() + " error: " + std::string(message) + "\n");
 }
 
 void RequestLog::write(const std::string& line) const {
