@@ -101,7 +101,10 @@ TEST(Lifecycle, RebuiltIndexIsPickedUpWithoutAFailedRequest) {
   index_build(db.path(), write_fixture(files.path(), 16));
   bool saw_16 = eventually(port, "/api/v1/search?per_page=100",
                            [](const HttpResponse& r) { return r.status == 200 && json_of(r)["total"].GetUint64() == 16; });
-  // Both workers see the newest generation (each refreshes its own Searcher).
+  // Both workers see the newest generation (each refreshes its own Searcher). A worker that
+  // refreshed just before the publish may serve the old one until its refresh interval (500 ms,
+  // ServerConfig) has passed again: wait that long once, then every answer must be the new one.
+  std::this_thread::sleep_for(siaran::searchd::ServerConfig{}.refresh_interval + 100ms);
   for (int i = 0; i < 6; ++i) EXPECT_EQ(documents_in(http_get(port, "/healthz")), 16u);
 
   stop = true;
