@@ -1,7 +1,8 @@
 # Query benchmark, sourced by scripts/bench (uses its helpers: corpus_for, pg_start, psql_bench,
 # pg_config_name, log, $bin, $out, $sizes, $root, $pg_as, $pg_dir, $pg_port).
 # At the largest --docs size: siaran-searchd over HTTP with wrk, PostgreSQL with pgbench (same
-# queries: bench/queries.txt via bench/pg_queries.py), and the in-process floor (siaran-bench-query).
+# queries: bench/queries.txt via bench/pg_queries.py; only when --systems names postgres and the
+# size is at most PEERS_MAX_DOCS, default 100k), and the in-process floor (siaran-bench-query).
 query_seconds="${QUERY_SECONDS:-10}"
 
 percentiles_from_pgbench_logs() {  # files... -> "p50 p95 p99" in ms (column 3 is latency in us)
@@ -54,7 +55,13 @@ bench_query() {
   sed 's/^/inprocess-/' "$out/inprocess.txt" >> "$out/query-summary.txt"
   log "in-process: $(tr '\n' ' ' < "$out/inprocess.txt")"
 
-  # PostgreSQL
+  # PostgreSQL (only when it is among --systems and the size is within PEERS_MAX_DOCS, as for
+  # indexing: loading 1M releases into PostgreSQL alone would take longer than the whole run)
+  if [[ ",$systems_opt," != *",postgres,"* ]] || [ "$n" -gt "${PEERS_MAX_DOCS:-100000}" ]; then
+    log "PostgreSQL queries skipped (--systems $systems_opt, $n releases)"
+    report_query "$n"
+    return
+  fi
   pg_start
   cfg=$(pg_config_name)
   if [ "$(psql_bench -At -c "SELECT count(*) FROM releases" 2>/dev/null)" != "$n" ]; then
