@@ -1,5 +1,6 @@
 #include "index/parallel_build.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <functional>
 #include <optional>
@@ -23,6 +24,10 @@ std::optional<size_t> env_count(const char* name) {
   return static_cast<size_t>(value);
 }
 
+// Records queued for one worker before the reading thread waits: enough to ride out a slow
+// record, few enough that memory stays bounded whatever the corpus size.
+constexpr size_t kRecordsInFlight = 64;
+
 bool env_flag(const char* name) { return env_count(name).value_or(0) != 0; }
 
 }  // namespace
@@ -31,6 +36,8 @@ ParallelBuild::ParallelBuild(fs::path generation, analyzers::AnalyzerOptions ana
     : generation_(std::move(generation)), parts_folder_(generation_ / "parts") {
   PartOptions part;
   part.docs_per_part = env_count("SIARAN_BUILD_DOCS_PER_PART").value_or(options.docs_per_part);
+  part.batch_size = std::max<size_t>(1, env_count("SIARAN_BUILD_BATCH").value_or(part.batch_size));
+  part.queue_batches = std::max<size_t>(2, kRecordsInFlight / part.batch_size);
   part.safe_writes = env_flag("SIARAN_BUILD_SAFE_PARTS");
   multipass_ = env_flag("SIARAN_BUILD_MULTIPASS");
   fs::create_directories(parts_folder_);

@@ -1,6 +1,6 @@
 // index::ParallelBuild — how IndexWriter builds with BuildOptions::threads > 1. The calling thread
 // (the one reading the sources) checks each record (prepare_record) and routes it by a hash of its
-// id to one of `threads` PartWriters, which analyse and write their own sub-databases inside the
+// id to one of `threads` PartWriters (in batches of 32 records per queue operation), which analyse and write their own sub-databases inside the
 // new generation folder; finish() merges them into the generation with
 // Xapian::Database::compact (postings, positions, document data, values, spelling counts summed)
 // and removes them. The result holds the same documents, terms, values and spelling table as a
@@ -9,6 +9,7 @@
 //
 // Tuning from the environment (measured defaults; see docs/performance.md):
 //   SIARAN_BUILD_DOCS_PER_PART  documents per sub-database before a worker starts another
+//   SIARAN_BUILD_BATCH          records handed to a worker per queue operation (1: one by one)
 //   SIARAN_BUILD_MULTIPASS=1    compact with Xapian::DBCOMPACT_MULTIPASS
 //   SIARAN_BUILD_SAFE_PARTS=1   write sub-databases without DB_NO_SYNC / DB_DANGEROUS
 #pragma once

@@ -137,7 +137,10 @@ struct PartWriter::State {
 };
 
 PartWriter::PartWriter(fs::path stem, analyzers::AnalyzerOptions analysis, PartOptions options)
-    : state_(std::make_unique<State>(std::move(stem), analysis, options)), queue_(options.queue_capacity) {
+    : state_(std::make_unique<State>(std::move(stem), analysis, options)),
+      batch_size_(options.batch_size == 0 ? 1 : options.batch_size),
+      queue_(options.queue_batches) {
+  pending_.reserve(batch_size_);
   thread_ = std::thread([this] { run(); });
 }
 
@@ -148,32 +151,36 @@ PartWriter::~PartWriter() {
 }
 
 void PartWriter::run() {
-  auto guarded = [this](auto&& work, const std::string& what) {
+  // `what` names the failing step; called only on failure, so a record costs no message.
+  auto guarded = [this](auto&& work, auto&& what) {
     try {
       work();
     } catch (const Xapian::Error& e) {
-      state_->error = what + ": " + e.get_description();
+      state_->error = what() + ": " + e.get_description();
       failed_ = true;
     } catch (const std::exception& e) {
-      state_->error = what + ": " + e.what();
+      state_->error = what() + ": " + e.what();
       failed_ = true;
     }
   };
-  while (std::optional<PartJob> job = queue_.pop()) {
-    if (failed_) continue;  // keep draining, so the reading thread never blocks on a dead worker
-    const std::string id = job->doc.id.empty() ? job->record.id_term.substr(1) : job->doc.id;
-    guarded(
-        [&] {
-          if (job->kind == PartJob::Kind::Add) {
-            state_->add(*job);
-          } else {
-            state_->remove(job->record.id_term);
-          }
-        },
-        "cannot index \"" + id + "\"");
+  while (std::optional<PartBatch> batch = queue_.pop()) {
+    for (PartJob& job : *batch) {
+      if (failed_) break;  // keep draining, so the reading thread never blocks on a dead worker
+      guarded(
+          [&] {
+            if (job.kind == PartJob::Kind::Add) {
+              state_->add(job);
+            } else {
+              state_->remove(job.record.id_term);
+            }
+          },
+          [&] {
+            return "cannot index \"" + (job.doc.id.empty() ? job.record.id_term.substr(1) : job.doc.id) + "\"";
+          });
+    }
   }
   if (abandoned_ || failed_) return;
-  guarded([&] { state_->finish(); }, "cannot finish the sub-database " + state_->stem.string());
+  guarded([&] { state_->finish(); }, [&] { return "cannot finish the sub-database " + state_->stem.string(); });
 }
 
 void PartWriter::fail_if_failed() const {
@@ -182,10 +189,21 @@ void PartWriter::fail_if_failed() const {
 
 void PartWriter::push(PartJob job) {
   fail_if_failed();
-  queue_.push(std::move(job));
+  pending_.push_back(std::move(job));
+  if (pending_.size() < batch_size_) return;
+  PartBatch full;
+  full.reserve(batch_size_);
+  full.swap(pending_);
+  queue_.push(std::move(full));
 }
 
-void PartWriter::close() { queue_.close(); }
+void PartWriter::close() {
+  if (!pending_.empty()) {
+    queue_.push(std::move(pending_));  // dropped when the queue is closed already
+    pending_.clear();
+  }
+  queue_.close();
+}
 
 void PartWriter::wait() {
   close();
