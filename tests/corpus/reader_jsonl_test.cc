@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "corpus/jsonl_reader.h"
 #include "tests/corpus/reader_test_support.h"
 
@@ -133,6 +136,30 @@ TEST(JsonlReader, HandlesCrlfBomAndVeryLongLines) {
   EXPECT_EQ(sink.docs[0].body, "isi");
   EXPECT_EQ(sink.docs[1].body.size(), long_body.size());
   EXPECT_EQ(sink.where_accepted[1].line, 3u);
+}
+
+// The reader splits lines through a buffer of its own (256 kB): records that straddle its
+// boundaries, at every offset, and a last line without '\n' all come through whole and numbered.
+TEST(JsonlReader, RecordsAcrossReadBufferBoundariesComeThroughWhole) {
+  JsonlReader reader;
+  std::string text;
+  std::vector<std::string> bodies;
+  for (int i = 0; i < 6000; ++i) {
+    bodies.push_back("isi " + std::string(static_cast<size_t>(1 + (i * 37) % 251), static_cast<char>('a' + i % 26)));
+    text += "{\"id\":\"r" + std::to_string(i) + "\",\"title\":\"T\",\"body\":\"" + bodies.back() + "\"}";
+    if (i + 1 < 6000) text += i % 100 == 99 ? "\n\n" : "\n";
+  }
+  ASSERT_GT(text.size(), 3u * (1u << 18)) << "the input must span several buffers";
+  const auto sink = read_text(reader, text, "many.jsonl");
+  ASSERT_TRUE(sink.rejections.empty()) << sink.rejections[0].reason;
+  ASSERT_EQ(sink.docs.size(), bodies.size());
+  size_t line = 0;
+  for (size_t i = 0; i < bodies.size(); ++i) {
+    line += (i > 0 && i % 100 == 0) ? 2 : 1;  // a blank line after every hundredth record
+    EXPECT_EQ(sink.docs[i].id, "r" + std::to_string(i));
+    EXPECT_EQ(sink.docs[i].body, bodies[i]);
+    EXPECT_EQ(sink.where_accepted[i].line, line) << i;
+  }
 }
 
 TEST(JsonlReader, KeepsUnicodeTextAsWritten) {
