@@ -14,9 +14,18 @@ namespace {
 namespace schema = index::schema;
 using Xapian::Query;
 
+// Words side by side as two queries ranked one after the other (ParsedQuery::all_words and
+// other_words).
+struct Groups {
+  Query all;
+  Query rest;
+};
+
 // What one node of the tree contributes to the query that contains it.
 struct Part {
   std::optional<Query> weighted;  // matches and ranks
+  std::optional<Query> match;     // matches what `weighted` matches, cheaper to read (set with it)
+  std::optional<Groups> groups;   // `weighted` in rank groups, when it is words side by side
   std::optional<Query> filter;    // matches without weight (dates)
   std::vector<Query> exclusions;  // excluded from the nearest enclosing node that matches anything
 
@@ -28,43 +37,85 @@ Query combine(Query::op op, const std::vector<Query>& queries) {
   return Query(op, queries.begin(), queries.end());
 }
 
-// The Part as one query: its weighted side filtered and with its exclusions applied.
-Query finish(const Part& part) {
-  Query q = part.weighted && part.filter ? Query(Query::OP_FILTER, *part.weighted, *part.filter)
-            : part.weighted             ? *part.weighted
-                                        : *part.filter;
+// The Part as one query, `weighted` standing for its weighted side: filtered and with its
+// exclusions applied.
+Query finish_as(const Part& part, const std::optional<Query>& weighted) {
+  Query q = weighted && part.filter ? Query(Query::OP_FILTER, *weighted, *part.filter)
+            : weighted             ? *weighted
+                                   : *part.filter;
   if (!part.exclusions.empty()) q = Query(Query::OP_AND_NOT, q, combine(Query::OP_OR, part.exclusions));
   return q;
+}
+
+Query finish(const Part& part) { return finish_as(part, part.weighted); }
+Query finish_match(const Part& part) { return finish_as(part, part.match); }
+
+std::optional<Groups> finish_groups(const Part& part) {
+  if (!part.groups) return std::nullopt;
+  return Groups{finish_as(part, part.groups->all), finish_as(part, part.groups->rest)};
 }
 
 // One operand of "all words first": what may match on its own (`any`), and what counts as the
 // operand being present for the all-words boost (`all`). A word: both are its query. A run of
 // words with synonyms: any of its words or a synonym matches; it is present when all its words,
-// or a synonym, are.
+// or a synonym, are. The *_match forms match the same documents, cheaper (Part::match).
 struct Operand {
-  std::vector<Query> any;
-  Query all;
+  std::vector<Query> any, any_match;
+  Query all, all_match;
+  std::optional<Groups> groups;  // of `all`, when it is one Part's words side by side
 };
 
-Operand operand(Query q) { return {{q}, q}; }
+Operand operand(Query q, Query match) { return {{q}, {match}, q, match, std::nullopt}; }
 
-// Any may match; all together rank first (see the header).
-Query all_words_first(const std::vector<Operand>& operands) {
-  if (operands.size() == 1 && operands.front().any.size() == 1) return operands.front().all;
-  std::vector<Query> any, all;
+Operand operand_of(const Part& part) {
+  Operand o = operand(finish(part), finish_match(part));
+  o.groups = finish_groups(part);
+  return o;
+}
+
+// Any may match; all together rank first (see the header). Two ways to the same ranking: one
+// query, OR(any) OR kAllWordsBoost × AND(all), and its two groups, the documents with every
+// operand (weighted as that query weights them) and the rest, which the Searcher ranks one
+// after the other: the AND alone is cheaper to rank than the OR with the AND inside it.
+Part all_words_first(const std::vector<Operand>& operands) {
+  Part part;
+  if (operands.size() == 1 && operands.front().any.size() == 1) {
+    part.weighted = operands.front().all;
+    part.match = operands.front().all_match;
+    part.groups = operands.front().groups;
+    return part;
+  }
+  std::vector<Query> any, any_match, all, all_match;
+  bool plain = true;  // every operand is one query: any == all
   for (const Operand& o : operands) {
     any.insert(any.end(), o.any.begin(), o.any.end());
+    any_match.insert(any_match.end(), o.any_match.begin(), o.any_match.end());
     all.push_back(o.all);
+    all_match.push_back(o.all_match);
+    plain = plain && o.any.size() == 1;
   }
-  return Query(Query::OP_OR, combine(Query::OP_OR, any),
-               Query(Query::OP_SCALE_WEIGHT, combine(Query::OP_AND, all), kAllWordsBoost));
+  const Query any_query = combine(Query::OP_OR, any);
+  const Query all_query = combine(Query::OP_AND, all);
+  part.weighted = Query(Query::OP_OR, any_query, Query(Query::OP_SCALE_WEIGHT, all_query, kAllWordsBoost));
+  part.match = combine(Query::OP_OR, any_match);  // AND(all) matches a subset of it
+  Groups groups;
+  // A document with every operand gets (1 + boost) × its weight when `all` is `any`; otherwise
+  // its `any` weight plus boost × its `all` weight, and only the documents of the AND read `any`.
+  groups.all = plain ? Query(Query::OP_SCALE_WEIGHT, all_query, 1.0 + kAllWordsBoost)
+                     : Query(Query::OP_AND_MAYBE, Query(Query::OP_SCALE_WEIGHT, all_query, kAllWordsBoost), any_query);
+  groups.rest = Query(Query::OP_AND_NOT, any_query, combine(Query::OP_AND, all_match));
+  part.groups = std::move(groups);
+  return part;
 }
 
 // A word of the query as the builder has recorded it.
 struct WordTerm {
   std::string exact;
   bool stopword = false;
-  std::optional<Query> query;  // OR(exact, "Z"+stem) with the field's prefix; none: a dropped stopword
+  // AND_MAYBE("Z"+stem, exact) with the field's prefix (the exact term alone for a stopword kept);
+  // none: a dropped stopword.
+  std::optional<Query> query;
+  std::optional<Query> match;  // the stem term alone (Part::match)
   size_t word = 0;             // its index in ParsedQuery::words
 };
 
@@ -110,6 +161,11 @@ class QueryBuilder {
   ParsedQuery take(const Part& root) {
     if (root.weighted) {
       out_.query = finish(root);
+      out_.match = finish_match(root);
+      if (std::optional<Groups> groups = finish_groups(root)) {
+        out_.all_words = std::move(groups->all);
+        out_.other_words = std::move(groups->rest);
+      }
       out_.ranks = true;
     } else {
       out_.query = Query::MatchAll;
@@ -117,6 +173,7 @@ class QueryBuilder {
       if (!root.exclusions.empty()) {
         out_.query = Query(Query::OP_AND_NOT, out_.query, combine(Query::OP_OR, root.exclusions));
       }
+      out_.match = out_.query;
     }
     add_highlight_phrases();
     if (!highlight_.empty()) {
@@ -162,14 +219,24 @@ class QueryBuilder {
     std::vector<WordTerm> terms;
     for (const analyzers::Token& token : tokens) {
       QueryWord word = word_of(token, node, excluded);
-      WordTerm term{token.exact, token.stopword, std::nullopt, out_.words.size()};
+      WordTerm term{token.exact, token.stopword, std::nullopt, std::nullopt, out_.words.size()};
       if (token.stopword && !keep_stopwords_) {
         ++dropped_stopwords_;
       } else {
         word.used = true;
         ++out_.term_count;
-        term.query = Query(Query::OP_OR, Query(prefix + token.exact),
-                           Query(std::string(schema::kStemPrefix) + prefix + token.stem));
+        // Every document with the exact form has its stem term too (index/schema.h; a
+        // stopword has none): the stem term finds the matches, and the exact form, looked up
+        // only in those, adds its weight, so a document with the form typed outranks one with
+        // only another form of the stem.
+        const Query exact(prefix + token.exact);
+        if (token.stopword || token.stem.empty()) {
+          term.query = term.match = exact;
+        } else {
+          const Query stem(std::string(schema::kStemPrefix) + prefix + token.stem);
+          term.query = Query(Query::OP_AND_MAYBE, stem, exact);
+          term.match = stem;
+        }
         if (!excluded) {
           std::string stem_term = std::string(schema::kStemPrefix) + token.stem;
           add_unique(out_.exact_terms, token.exact);
@@ -200,10 +267,13 @@ class QueryBuilder {
   // `match`, as one operand.
   Operand expanded(const std::vector<WordTerm>& terms, size_t first, size_t last, const std::string& key,
                    SynonymMatch match) {
-    std::vector<Query> words;
+    std::vector<Query> words, word_matches;
     for (size_t i = first; i < last; ++i) {
       out_.words[terms[i].word].expanded = true;
-      if (terms[i].query) words.push_back(*terms[i].query);
+      if (terms[i].query) {
+        words.push_back(*terms[i].query);
+        word_matches.push_back(*terms[i].match);
+      }
     }
     for (std::string& term : match.highlight_terms) highlight_.push_back(Query(std::move(term)));
     for (std::vector<std::string>& p : match.highlight_phrases) highlight_phrases_.push_back(std::move(p));
@@ -212,15 +282,19 @@ class QueryBuilder {
                      [&](const SynonymExpansion& e) { return e.words == key; })) {
       out_.expansions.push_back({key, match.synonyms});
     }
-    if (words.size() <= 1) {
-      return operand(words.empty() ? match.query : Query(Query::OP_OR, words.front(), match.query));
+    if (words.empty()) return operand(match.query, match.query);
+    if (words.size() == 1) {
+      return operand(Query(Query::OP_OR, words.front(), match.query),
+                     Query(Query::OP_OR, word_matches.front(), match.query));
     }
     // A run that is a key is a name: for the all-words boost it is present as that name (the
     // phrase, which the alternatives hold) or as a synonym, not as its words scattered about.
     Operand run;
     run.any = words;
     run.any.push_back(match.query);
-    run.all = match.query;
+    run.any_match = word_matches;
+    run.any_match.push_back(match.query);
+    run.all = run.all_match = match.query;
     return run;
   }
 
@@ -238,7 +312,7 @@ class QueryBuilder {
         }
       }
       if (length == 0) {
-        if (terms[i].query) operands.push_back(operand(*terms[i].query));
+        if (terms[i].query) operands.push_back(operand(*terms[i].query, *terms[i].match));
         length = 1;
       }
       i += length;
@@ -250,9 +324,8 @@ class QueryBuilder {
     const std::vector<WordTerm> terms = record_words(node, analyzer_.analyze(node.text), excluded);
     const std::vector<Operand> operands =
         operands_of(terms, field_prefix(node.field), !excluded && synonyms_.enabled());
-    Part part;
-    if (!operands.empty()) part.weighted = all_words_first(operands);
-    return part;
+    if (operands.empty()) return {};
+    return all_words_first(operands);
   }
 
   // Words typed side by side ("lembaga pemasyarakatan" is two Words nodes) whose joined exact
@@ -308,13 +381,13 @@ class QueryBuilder {
       for (const std::string& term : plain) add_unique(out_.exact_terms, term);
     }
     if (terms.size() == 1) {
-      part.weighted = Query(terms.front());
+      part.weighted = part.match = Query(terms.front());
       if (!excluded) highlight_.push_back(Query(plain.front()));
       return part;
     }
     // Stopwords the index leaves out still take a position there, so the window spans them.
     const unsigned window = last_position - first_position + 1;
-    part.weighted = Query(Query::OP_PHRASE, terms.begin(), terms.end(), window);
+    part.weighted = part.match = Query(Query::OP_PHRASE, terms.begin(), terms.end(), window);
     if (window == terms.size()) longest_phrase_ = std::max<size_t>(longest_phrase_, window);
     if (!excluded) {
       if (window == plain.size()) {
@@ -330,7 +403,7 @@ class QueryBuilder {
     Part inner = build(child, !excluded);
     Part part;
     if (inner.matches()) {
-      part.exclusions.push_back(finish(inner));
+      part.exclusions.push_back(finish_match(inner));  // matched, never weighted
     } else if (!inner.exclusions.empty()) {  // -(-a): a, as a filter
       part.filter = combine(Query::OP_OR, inner.exclusions);
     }
@@ -355,18 +428,25 @@ class QueryBuilder {
       if (!p.matches()) {
         part.exclusions.insert(part.exclusions.end(), p.exclusions.begin(), p.exclusions.end());
       } else if (p.weighted) {
-        weighted.push_back(operand(finish(p)));
+        weighted.push_back(operand_of(p));
       } else {
         filters.push_back(finish(p));
       }
     }
     if (!weighted.empty()) {
       if (node.kind == QueryNode::Kind::AllOf) {
-        std::vector<Query> each;
-        for (const Operand& o : weighted) each.push_back(o.all);
+        std::vector<Query> each, each_match;
+        for (const Operand& o : weighted) {
+          each.push_back(o.all);
+          each_match.push_back(o.all_match);
+        }
         part.weighted = combine(Query::OP_AND, each);
+        part.match = combine(Query::OP_AND, each_match);
       } else {
-        part.weighted = all_words_first(weighted);
+        Part ranked = all_words_first(weighted);
+        part.weighted = std::move(ranked.weighted);
+        part.match = std::move(ranked.match);
+        part.groups = std::move(ranked.groups);
       }
     }
     if (!filters.empty()) part.filter = combine(Query::OP_AND, filters);
@@ -375,7 +455,7 @@ class QueryBuilder {
 
   Part any(const QueryNode& node, bool excluded) {
     Part part;
-    std::vector<Query> alternatives;
+    std::vector<Query> alternatives, matches;
     bool weighted = false;
     for (const QueryNode& child : node.children) {
       Part p = build(child, excluded);
@@ -384,10 +464,16 @@ class QueryBuilder {
       } else {
         weighted = weighted || p.weighted.has_value();
         alternatives.push_back(finish(p));
+        matches.push_back(p.weighted ? finish_match(p) : finish(p));
       }
     }
     if (!alternatives.empty()) {
-      (weighted ? part.weighted : part.filter) = combine(Query::OP_OR, alternatives);
+      if (weighted) {
+        part.weighted = combine(Query::OP_OR, alternatives);
+        part.match = combine(Query::OP_OR, matches);
+      } else {
+        part.filter = combine(Query::OP_OR, alternatives);
+      }
     }
     return part;
   }

@@ -3,13 +3,19 @@
 // word indexed.
 //
 // How each construct becomes terms (prefixes from index/schema.h; a field adds its prefix):
-//   word        OR(exact, "Z"+stem). A document with the exact form has both terms and so
+//   word        AND_MAYBE("Z"+stem, exact): the stem term finds every document with any form of
+//               the word (one with the exact form has the stem term too), and the exact term,
+//               looked up only in those, adds its weight, so a document with the form typed
 //               outweighs one that only shares the stem. Stopwords are dropped outside phrases
-//               (unless the whole query is stopwords, then they are kept).
+//               (unless the whole query is stopwords, then they are kept, as the exact term
+//               alone: the index gives them no stem term).
 //   words       side by side: OR(w1..wn) plus SCALE_WEIGHT(AND(w1..wn), kAllWordsBoost). Any
 //               word matches; a document with every word gets (1 + kAllWordsBoost) times its
 //               weight, which in practice puts every all-words document above the rest while
-//               keeping BM25 order within each group.
+//               keeping BM25 order within each group. When the query is words side by side at
+//               its top (the usual case), ParsedQuery::all_words and other_words give the same
+//               ranking as two groups, and search::Searcher ranks them one after the other:
+//               then every all-words document is above the rest, always.
 //   "a b c"     OP_PHRASE over exact terms; a stopword the index does not hold becomes a gap of
 //               one position (the window widens); a phrase of one word is that word's exact term.
 //   a OR b      OP_OR      a AND b   OP_AND      -a / NOT a   OP_AND_NOT from the enclosing group
@@ -66,6 +72,19 @@ struct QueryWord {
 
 struct ParsedQuery {
   Xapian::Query query;              // what to match and rank; MatchAll when nothing positive
+  // The documents `query` matches, with less to read, for counting them (totals, facets) without
+  // weights: each word by its stem term alone, no all-words branch (the AND matches a subset of
+  // the OR). Never for ranking.
+  Xapian::Query match;
+  // When `query` is words side by side at the top (filtered, with exclusions, as `query` is),
+  // its ranking as two groups: `all_words` matches the documents with every word (a recognised
+  // name or its synonym counting as present) and weighs them as `query` does; `other_words` the
+  // rest of `query`'s matches, weighed as `query` does. Listing all_words' ranking, then
+  // other_words', is `query`'s ranking with the all-words boost made strict, and the AND alone is
+  // far cheaper to rank than the OR it sits in (at 100k releases, 2 words: ~2x). Both empty
+  // (Xapian::Query()) otherwise: a single word, a phrase, `a OR b`, `a AND b`, no words.
+  Xapian::Query all_words;
+  Xapian::Query other_words;
   bool ranks = false;               // false: no weighted words, list by date instead
   std::vector<QueryWord> words;     // every word of the query, in order
   // The unprefixed terms a result should show highlighted: exact forms and "Z"+stems of the

@@ -74,11 +74,39 @@ struct Searcher::Impl {
   }
 
   SearchResult run(const SearchRequest& request, const CheckedRequest& checked, const ParsedQuery& parsed);
+  // run() for words side by side in relevance order: counts and ranks in separate matches.
+  SearchResult run_in_groups(const SearchRequest& request, const CheckedRequest& checked, const ParsedQuery& parsed);
+
+  // The hits of `mset`, in its order, appended to result.hits.
+  void add_hits(const Xapian::MSet& mset, const SearchRequest& request, const ParsedQuery& parsed,
+                bool by_relevance, SearchResult& result) const {
+    Highlighter highlighter(mset, snippet_stem, !parsed.highlight.empty(), {parsed.exact_terms, parsed.stem_terms});
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Hit hit;
+      hit.doc = index::from_json(it.get_document().get_data());
+      hit.score = by_relevance ? it.get_weight() : 0.0;
+      if (request.snippets) {
+        hit.title_html = highlighter.title_html(hit.doc.title);
+        hit.snippet_html = highlighter.body_html(hit.doc.body);
+      }
+      hit.doc.body.clear();
+      result.hits.push_back(std::move(hit));
+    }
+  }
+
+  static bool in_groups(const SearchRequest& request, const ParsedQuery& parsed) {
+    return parsed.ranks && request.sort == SortOrder::Relevance && !parsed.all_words.empty();
+  }
 
   // What run() asks Xapian to match and rank: words and dates, the facet selections, and the
-  // highlight branch when MSet::snippet needs it.
-  static Xapian::Query match_query(const CheckedRequest& checked, const ParsedQuery& parsed) {
-    Xapian::Query query = filtered(filtered(parsed.query, checked.dates), checked.selection.filter());
+  // highlight branch when MSet::snippet needs it. `words` is parsed.query or one of its groups.
+  static Xapian::Query match_query(const SearchRequest& request, const CheckedRequest& checked,
+                                   const ParsedQuery& parsed) {
+    return match_query(checked, parsed, in_groups(request, parsed) ? parsed.all_words : parsed.query);
+  }
+  static Xapian::Query match_query(const CheckedRequest& checked, const ParsedQuery& parsed,
+                                   const Xapian::Query& words) {
+    Xapian::Query query = filtered(filtered(words, checked.dates), checked.selection.filter());
     if (!parsed.highlight.empty() && !marks_same_words(query, parsed.highlight)) {
       // Zero weight, changes no match: lets MSet::snippet see field words and phrases unprefixed.
       // Only when needed: every match pays a look-up of each highlight term (search/snippets.h).
@@ -95,12 +123,13 @@ struct Searcher::Impl {
 
 SearchResult Searcher::Impl::run(const SearchRequest& request, const CheckedRequest& checked,
                                  const ParsedQuery& parsed) {
+  if (in_groups(request, parsed)) return run_in_groups(request, checked, parsed);
   const Xapian::Database& db = index.db();
   // Everything but the facet selections: what disjunctive facet counts start from.
   const Xapian::Query unfiltered = filtered(parsed.query, checked.dates);
 
   Xapian::Enquire enquire(db);
-  enquire.set_query(match_query(checked, parsed));
+  enquire.set_query(match_query(checked, parsed, parsed.query));
   const bool by_relevance = parsed.ranks && request.sort == SortOrder::Relevance;
   DateSortKey date_key(request.sort == SortOrder::Oldest);
   if (by_relevance) {
@@ -128,20 +157,59 @@ SearchResult Searcher::Impl::run(const SearchRequest& request, const CheckedRequ
   result.total = mset.get_matches_estimated();
   result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
 
-  Highlighter highlighter(mset, snippet_stem, !parsed.highlight.empty());
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    Hit hit;
-    hit.doc = index::from_json(it.get_document().get_data());
-    hit.score = by_relevance ? it.get_weight() : 0.0;
-    if (request.snippets) {
-      hit.title_html = highlighter.title_html(hit.doc.title);
-      hit.snippet_html = highlighter.body_html(hit.doc.body);
-    }
-    hit.doc.body.clear();
-    result.hits.push_back(std::move(hit));
-  }
+  add_hits(mset, request, parsed, by_relevance, result);
 
   result.facets = facets.collect(db, remote_facets.mset(mset, check_at_least), unfiltered, result.facets_exact);
+  result.suggestion = correct_spelling(db, request.q, parsed.words);
+  result.expanded = parsed.expansions;
+  return result;
+}
+
+// Three matches, each cheaper than the one they replace. (1) Counting: ParsedQuery::match without
+// weights, with the facet spies; a weightless match stops once it has seen as many documents as
+// it must count (the facet bound, or kExactTotalUpTo), where a ranked one would read on. (2) The
+// page from the all-words group, ranked on its own (no check_at_least, so Xapian prunes by
+// weight as soon as it holds a page). (3) Only when that group ends before the page does: the
+// rest of the page from the other documents, after the group's `a` documents.
+SearchResult Searcher::Impl::run_in_groups(const SearchRequest& request, const CheckedRequest& checked,
+                                           const ParsedQuery& parsed) {
+  const Xapian::Database& db = index.db();
+  const Xapian::Query unfiltered = filtered(parsed.match, checked.dates);
+
+  Xapian::Enquire counting(db);
+  counting.set_query(filtered(unfiltered, checked.selection.filter()));
+  counting.set_weighting_scheme(Xapian::BoolWeight());
+  FacetCounter facets(checked.facets, checked.selection, {}, FacetTable::of(db));
+  facets.attach(counting);  // its own weightless match, also over remote shards (search/shard_set.h)
+  const Xapian::doccount first = (request.page - 1) * request.per_page;
+  Xapian::doccount check_at_least = std::max<Xapian::doccount>(first + request.per_page, kExactTotalUpTo);
+  if (facets.attached_any()) check_at_least = std::max(check_at_least, facets.sample());
+  const Xapian::MSet counted = counting.get_mset(0, 0, check_at_least);
+
+  SearchResult result;
+  result.query = request.q;
+  result.page = request.page;
+  result.per_page = request.per_page;
+  result.total = counted.get_matches_estimated();
+  result.total_exact = counted.get_matches_lower_bound() == counted.get_matches_upper_bound();
+
+  auto ranked = [&](const Xapian::Query& words, Xapian::doccount from, Xapian::doccount count) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(match_query(checked, parsed, words));
+    enquire.set_sort_by_relevance_then_value(schema::kDateSlot, true);  // ties: newest first
+    return enquire.get_mset(from, count);
+  };
+  const Xapian::MSet all_words = ranked(parsed.all_words, first, request.per_page);
+  add_hits(all_words, request, parsed, true, result);
+  if (all_words.size() < request.per_page) {
+    // The group ended before the page did, so Xapian has seen all of it: its size is exact.
+    const Xapian::doccount group = all_words.get_matches_upper_bound();
+    const Xapian::doccount from = first > group ? first - group : 0;
+    const Xapian::MSet others = ranked(parsed.other_words, from, request.per_page - all_words.size());
+    add_hits(others, request, parsed, true, result);
+  }
+
+  result.facets = facets.collect(db, counted, unfiltered, result.facets_exact);
   result.suggestion = correct_spelling(db, request.q, parsed.words);
   result.expanded = parsed.expansions;
   return result;
@@ -175,7 +243,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
 std::string Searcher::serialised_match_query(const SearchRequest& request) {
   const CheckedRequest checked = check_request(request);
   const QueryParser parser = impl_->parser();
-  return impl_->index.run([&] { return Impl::match_query(checked, parser.parse(request.q)).serialise(); });
+  return impl_->index.run([&] { return Impl::match_query(request, checked, parser.parse(request.q)).serialise(); });
 }
 
 std::optional<corpus::Document> Searcher::document(const std::string& id) {

@@ -37,8 +37,11 @@ TEST_F(QueryParserTest, WordBecomesExactOrStem) {
   EXPECT_TRUE(p.ranks);
   EXPECT_THAT(p.exact_terms, ElementsAre("kehumasan"));
   EXPECT_THAT(p.stem_terms, ElementsAre("Z" + analyzer_.stem("kehumasan")));
+  // The stem term finds the matches; the exact form only adds weight where it is.
   EXPECT_EQ(p.query.get_description(),
-            "Query((kehumasan OR Z" + analyzer_.stem("kehumasan") + "))");
+            "Query((Z" + analyzer_.stem("kehumasan") + " AND_MAYBE kehumasan))");
+  EXPECT_EQ(p.match.get_description(), "Query(Z" + analyzer_.stem("kehumasan") + ")");
+  EXPECT_TRUE(p.all_words.empty());  // one word: no groups
 }
 
 TEST_F(QueryParserTest, StemmedVariantsMatchButExactFormRanksFirst) {
@@ -153,8 +156,9 @@ TEST_F(QueryParserTest, TitleField) {
 }
 
 TEST_F(QueryParserTest, UnitAndTopicFieldsUseTheirPrefixes) {
-  EXPECT_EQ(parse("unit:cibinong").query.get_description(), "Query((Ucibinong OR ZUcibinong))");
-  EXPECT_THAT(parse("topic:remisi").query.get_description(), HasSubstr("Tremisi OR ZT"));
+  EXPECT_EQ(parse("unit:cibinong").query.get_description(), "Query((ZUcibinong AND_MAYBE Ucibinong))");
+  EXPECT_THAT(parse("topic:remisi").query.get_description(),
+              HasSubstr("ZT" + analyzer_.stem("remisi") + " AND_MAYBE Tremisi"));
 }
 
 TEST_F(QueryParserTest, DatesFilterWithoutRanking) {

@@ -155,7 +155,7 @@ TEST_F(SynonymQueryTest, WithoutATableNothingChanges) {
   QueryParser plain(analyzer_);
   ParsedQuery p = plain.parse("lapas");
   EXPECT_THAT(p.expansions, IsEmpty());
-  EXPECT_EQ(p.query.get_description(), "Query((lapas OR Zlapas))");
+  EXPECT_EQ(p.query.get_description(), "Query((Zlapas AND_MAYBE lapas))");
 }
 
 TEST_F(SynonymQueryTest, BothFormsAreHighlighted) {
