@@ -158,6 +158,50 @@ std::string leading_excerpt_html(std::string_view text, size_t max_bytes, std::s
 Highlighter::Highlighter(const Xapian::MSet& mset, Xapian::Stem stemmer, bool marks)
     : mset_(mset), stemmer_(std::move(stemmer)), marks_(marks) {}
 
+Highlighter::Highlighter(const Xapian::MSet& mset, Xapian::Stem stemmer, bool marks, const QueryWords& words)
+    : Highlighter(mset, std::move(stemmer), marks) {
+  exact_.insert(words.exact.begin(), words.exact.end());
+  for (const std::string& stem : words.stems) {
+    if (stem.size() > 1 && stem[0] == 'Z') stems_.insert(stem.substr(1));
+  }
+}
+
+size_t Highlighter::first_hit(const std::string& text) const {
+  if (exact_.empty() && stems_.empty()) return std::string::npos;
+  // Words as MSet::snippet sees them, near enough: runs of letters and digits (any non-ASCII byte
+  // counts as a letter), lower-cased. A word missed here only moves the window later or, when
+  // none is found, back to the whole body.
+  auto is_word_byte = [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b >= 0x80 || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+  };
+  std::string word;
+  for (size_t i = 0; i < text.size();) {
+    if (!is_word_byte(text[i])) {
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    word.clear();
+    for (; i < text.size() && is_word_byte(text[i]); ++i) {
+      const char c = text[i];
+      word += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    if (exact_.count(word) || (!stems_.empty() && stems_.count(stemmer_(word)))) return start;
+  }
+  return std::string::npos;
+}
+
+std::string Highlighter::passage(const std::string& text) const {
+  // No SNIPPET_BACKGROUND_MODEL: it weighs each candidate passage's words against the whole
+  // index (a term-frequency lookup per word) and cost 3.6-8.8x the snippet time at 100k
+  // releases (docs/performance.md); passages are still chosen by the query words they hold.
+  // SNIPPET_EXHAUSTIVE stays: the best passage rather than the first good one, ~0.5 ms a page.
+  return mset_.snippet(text, kSnippetBytes, stemmer_,
+                       Xapian::MSet::SNIPPET_EXHAUSTIVE | Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH,
+                       std::string(kMarkStart), std::string(kMarkEnd), std::string(kEllipsis));
+}
+
 std::string Highlighter::title_html(const std::string& title) const {
   if (!marks_ || title.empty()) return escape_html(title);
   // A length beyond the title selects all of it; no omission marker at either end.
@@ -166,17 +210,29 @@ std::string Highlighter::title_html(const std::string& title) const {
 }
 
 std::string Highlighter::body_html(const std::string& body) const {
-  if (marks_) {
-    // No SNIPPET_BACKGROUND_MODEL: it weighs each candidate passage's words against the whole
-    // index (a term-frequency lookup per word) and cost 3.6-8.8x the snippet time at 100k
-    // releases (docs/performance.md); passages are still chosen by the query words they hold.
-    // SNIPPET_EXHAUSTIVE stays: the best passage rather than the first good one, ~0.5 ms a page.
-    std::string passage = mset_.snippet(
-        body, kSnippetBytes, stemmer_,
-        Xapian::MSet::SNIPPET_EXHAUSTIVE | Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH,
-        std::string(kMarkStart), std::string(kMarkEnd), std::string(kEllipsis));
-    if (!passage.empty()) return collapse_spaces(passage);
+  if (!marks_) return leading_excerpt_html(body);
+  const size_t hit = body.size() > kSnippetWindowBytes ? first_hit(body) : std::string::npos;
+  if (hit != std::string::npos) {
+    // From a word boundary (a line break when one is near) a passage's length before the hit.
+    size_t start = hit > kSnippetLeadBytes ? hit - kSnippetLeadBytes : 0;
+    const size_t line = body.rfind('\n', hit);
+    if (line != std::string::npos && line + 1 > start) start = line + 1;
+    while (start > 0 && start < hit && !is_space(body[start - 1])) ++start;
+    size_t end = std::min(body.size(), start + kSnippetWindowBytes);
+    while (end < body.size() && !is_space(body[end])) ++end;
+    std::string found = passage(body.substr(start, end - start));
+    if (!found.empty()) {
+      // MSet::snippet marks an omission only inside what it was given.
+      if (start > 0 && found.compare(0, kEllipsis.size(), kEllipsis) != 0) found.insert(0, kEllipsis);
+      if (end < body.size() && (found.size() < kEllipsis.size() ||
+                                found.compare(found.size() - kEllipsis.size(), kEllipsis.size(), kEllipsis) != 0)) {
+        found += kEllipsis;
+      }
+      return collapse_spaces(found);
+    }
   }
+  std::string found = passage(body);
+  if (!found.empty()) return collapse_spaces(found);
   return leading_excerpt_html(body);
 }
 

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 #include <string_view>
+#include <unordered_set>
 
 #include <xapian.h>
 
@@ -46,11 +47,28 @@ Xapian::Stem memoized_stem(Xapian::Stem stemmer);
 // a phrase whose window equals its length is matched as a phrase, every other term on its own).
 bool marks_same_words(const Xapian::Query& query, const Xapian::Query& highlight);
 
+// How much of a long body MSet::snippet is given: from a passage's length before the first word
+// of the query (exact form or any form of its stem), four passages' worth. MSet::snippet reads,
+// stems and scores every word it is given; a release is ~3.4 kB, a passage 250 B, and the text
+// around the first hit nearly always holds the best passage (the body from its start when no
+// word is found, or none is marked in that part).
+inline constexpr size_t kSnippetLeadBytes = kSnippetBytes;
+inline constexpr size_t kSnippetWindowBytes = 4 * kSnippetBytes;
+
+// The query's words as body_html looks for them: exact forms and "Z" + stems, unprefixed, as
+// ParsedQuery::exact_terms and stem_terms hold them.
+struct QueryWords {
+  std::vector<std::string> exact;
+  std::vector<std::string> stems;  // "Z" + stem
+};
+
 // Titles and passages for the documents of one MSet.
 class Highlighter {
  public:
   // `marks`: whether the query has words to mark (ParsedQuery::highlight is not empty).
+  // Without `words`, MSet::snippet reads every body whole.
   Highlighter(const Xapian::MSet& mset, Xapian::Stem stemmer, bool marks);
+  Highlighter(const Xapian::MSet& mset, Xapian::Stem stemmer, bool marks, const QueryWords& words);
 
   // The whole title, escaped, words of the query marked.
   std::string title_html(const std::string& title) const;
@@ -60,9 +78,15 @@ class Highlighter {
   std::string body_html(const std::string& body) const;
 
  private:
+  // The byte offset of the first word of `text` that is a query word, exact or by its stem;
+  // npos when none is (or no words were given).
+  size_t first_hit(const std::string& text) const;
+  std::string passage(const std::string& text) const;  // "" when no word of the query is marked
+
   const Xapian::MSet& mset_;
   Xapian::Stem stemmer_;
   bool marks_;
+  std::unordered_set<std::string> exact_, stems_;  // stems without the "Z"
 };
 
 }  // namespace siaran::search

@@ -133,6 +133,51 @@ TEST_F(HighlighterTest, NothingToMarkWithoutWords) {
   EXPECT_THAT(h.body_html("Awal teks. " + std::string(300, 'a')), StartsWith("Awal teks.…"));
 }
 
+// A long body: `before` sentences without the query's words, then `hit`, then `after` more.
+std::string long_body(int before, const std::string& hit, int after) {
+  std::string body;
+  for (int i = 0; i < before; ++i) body += "Kalimat pembuka nomor " + std::to_string(i) + " tentang hal lain sama sekali. ";
+  body += hit;
+  for (int i = 0; i < after; ++i) body += " Kalimat penutup nomor " + std::to_string(i) + " juga tentang hal lain.";
+  return body;
+}
+
+TEST_F(HighlighterTest, ALongBodyIsSearchedAroundItsFirstHitWithTheSamePassage) {
+  const std::vector<std::string> bodies = {
+      long_body(0, "Warga binaan dibina di bengkel kerja lapas.", 60),     // hit at the start
+      long_body(30, "Warga binaan dibina di bengkel kerja lapas.", 30),    // in the middle
+      long_body(60, "Warga binaan dibina di bengkel kerja lapas.", 0),     // at the end
+      long_body(20, "Paragraf\n\nPembinaan warga binaan, lalu dibina lagi.", 20),
+  };
+  for (const std::string& body : bodies) {
+    ASSERT_GT(body.size(), kSnippetWindowBytes);
+    add("Judul", body);
+  }
+  for (const char* q : {"pembinaan", "warga pembinaan", "bengkel lapas"}) {
+    ParsedQuery parsed = parser_.parse(q);
+    Xapian::MSet mset = index_.mset(parsed);
+    ASSERT_EQ(mset.size(), bodies.size()) << q;
+    Highlighter whole(mset, analyzer_.xapian_stem(), true);
+    Highlighter windowed(mset, analyzer_.xapian_stem(), true, {parsed.exact_terms, parsed.stem_terms});
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      const std::string& body = bodies_.at(*it);
+      const std::string passage = windowed.body_html(body);
+      EXPECT_EQ(passage, whole.body_html(body)) << q << " / " << body.substr(0, 60);
+      EXPECT_THAT(passage, HasSubstr("<mark>")) << q;
+    }
+  }
+}
+
+TEST_F(HighlighterTest, ALongBodyWithoutTheWordsStillStartsAtTheBeginning) {
+  const std::string body = long_body(40, "", 0);
+  add("Remisi", body);
+  ParsedQuery parsed = parser_.parse("title:remisi");
+  Xapian::MSet mset = index_.mset(parsed);
+  ASSERT_EQ(mset.size(), 1u);
+  Highlighter windowed(mset, analyzer_.xapian_stem(), true, {parsed.exact_terms, parsed.stem_terms});
+  EXPECT_EQ(windowed.body_html(body), leading_excerpt_html(body));
+}
+
 // Counts the words it is asked to stem.
 class CountingStem final : public Xapian::StemImplementation {
  public:
