@@ -62,10 +62,11 @@ std::optional<Groups> finish_groups(const Part& part) {
 struct Operand {
   std::vector<Query> any, any_match;
   Query all, all_match;
+  std::vector<Query> extra;      // `any` but `all`: the words of a run (empty for a word)
   std::optional<Groups> groups;  // of `all`, when it is one Part's words side by side
 };
 
-Operand operand(Query q, Query match) { return {{q}, {match}, q, match, std::nullopt}; }
+Operand operand(Query q, Query match) { return {{q}, {match}, q, match, {}, std::nullopt}; }
 
 Operand operand_of(const Part& part) {
   Operand o = operand(finish(part), finish_match(part));
@@ -85,27 +86,62 @@ Part all_words_first(const std::vector<Operand>& operands) {
     part.groups = operands.front().groups;
     return part;
   }
-  std::vector<Query> any, any_match, all, all_match;
-  bool plain = true;  // every operand is one query: any == all
+  std::vector<Query> any, any_match, all, all_match, extra;
   for (const Operand& o : operands) {
     any.insert(any.end(), o.any.begin(), o.any.end());
     any_match.insert(any_match.end(), o.any_match.begin(), o.any_match.end());
     all.push_back(o.all);
     all_match.push_back(o.all_match);
-    plain = plain && o.any.size() == 1;
+    extra.insert(extra.end(), o.extra.begin(), o.extra.end());
   }
   const Query any_query = combine(Query::OP_OR, any);
   const Query all_query = combine(Query::OP_AND, all);
   part.weighted = Query(Query::OP_OR, any_query, Query(Query::OP_SCALE_WEIGHT, all_query, kAllWordsBoost));
   part.match = combine(Query::OP_OR, any_match);  // AND(all) matches a subset of it
   Groups groups;
-  // A document with every operand gets (1 + boost) × its weight when `all` is `any`; otherwise
-  // its `any` weight plus boost × its `all` weight, and only the documents of the AND read `any`.
-  groups.all = plain ? Query(Query::OP_SCALE_WEIGHT, all_query, 1.0 + kAllWordsBoost)
-                     : Query(Query::OP_AND_MAYBE, Query(Query::OP_SCALE_WEIGHT, all_query, kAllWordsBoost), any_query);
+  // `any` is `all` plus the words of runs (`extra`), so a document with every operand weighs
+  // (1 + boost) × its `all` weight plus its `extra` weight; each postlist is read once, and the
+  // run's words only in the documents of the AND.
+  groups.all = Query(Query::OP_SCALE_WEIGHT, all_query, 1.0 + kAllWordsBoost);
+  if (!extra.empty()) groups.all = Query(Query::OP_AND_MAYBE, groups.all, combine(Query::OP_OR, extra));
   groups.rest = Query(Query::OP_AND_NOT, any_query, combine(Query::OP_AND, all_match));
   part.groups = std::move(groups);
   return part;
+}
+
+// The terms of a term or a phrase of terms; empty for anything else.
+std::vector<std::string> terms_of(const Query& q) {
+  std::vector<std::string> terms;
+  if (q.get_type() == Query::LEAF_TERM) {
+    terms.push_back(*q.get_terms_begin());
+  } else if (q.get_type() == Query::OP_PHRASE) {
+    for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
+      const Query term = q.get_subquery(i);
+      if (term.get_type() != Query::LEAF_TERM) return {};
+      terms.push_back(*term.get_terms_begin());
+    }
+  }
+  return terms;
+}
+
+// For matching only: the alternatives of a synonym expansion (SCALE_WEIGHT(SYNONYM(...)),
+// search/synonym_expansion.h) but the one made of `typed`, or the expansion itself when it is not
+// of that shape; an empty Query when nothing else is left.
+Query without_alternative(const Query& expansion, const std::vector<std::string>& typed) {
+  const Query inner = expansion.get_type() == Query::OP_SCALE_WEIGHT ? expansion.get_subquery(0) : expansion;
+  if (inner.get_type() != Query::OP_SYNONYM || typed.empty()) return expansion;
+  std::vector<Query> kept;
+  bool dropped = false;
+  for (size_t i = 0; i < inner.get_num_subqueries(); ++i) {
+    Query alternative = inner.get_subquery(i);
+    if (!dropped && terms_of(alternative) == typed) {
+      dropped = true;
+      continue;
+    }
+    kept.push_back(std::move(alternative));
+  }
+  if (!dropped) return expansion;
+  return kept.empty() ? Query() : combine(Query::OP_OR, kept);
 }
 
 // A word of the query as the builder has recorded it.
@@ -266,7 +302,7 @@ class QueryBuilder {
   // The words [first, last) of `terms`, whose joined exact forms `key` have the synonyms of
   // `match`, as one operand.
   Operand expanded(const std::vector<WordTerm>& terms, size_t first, size_t last, const std::string& key,
-                   SynonymMatch match) {
+                   const std::string& prefix, SynonymMatch match) {
     std::vector<Query> words, word_matches;
     for (size_t i = first; i < last; ++i) {
       out_.words[terms[i].word].expanded = true;
@@ -283,18 +319,28 @@ class QueryBuilder {
       out_.expansions.push_back({key, match.synonyms});
     }
     if (words.empty()) return operand(match.query, match.query);
+    // The typed form among the alternatives matches only documents the words' own terms match.
+    std::vector<std::string> typed_terms;
+    for (size_t i = first; i < last; ++i) {
+      if (terms[i].query) typed_terms.push_back(prefix + terms[i].exact);
+    }
+    const Query others = without_alternative(match.query, typed_terms);
+    auto with_others = [&](std::vector<Query> queries) {
+      if (!others.empty()) queries.push_back(others);
+      return queries;
+    };
     if (words.size() == 1) {
       return operand(Query(Query::OP_OR, words.front(), match.query),
-                     Query(Query::OP_OR, word_matches.front(), match.query));
+                     combine(Query::OP_OR, with_others(word_matches)));
     }
     // A run that is a key is a name: for the all-words boost it is present as that name (the
     // phrase, which the alternatives hold) or as a synonym, not as its words scattered about.
     Operand run;
     run.any = words;
     run.any.push_back(match.query);
-    run.any_match = word_matches;
-    run.any_match.push_back(match.query);
+    run.any_match = with_others(word_matches);
     run.all = run.all_match = match.query;
+    run.extra = words;
     return run;
   }
 
@@ -307,7 +353,7 @@ class QueryBuilder {
         if (length == 1 && !terms[i].query) continue;  // a dropped stopword alone is not looked up
         const std::vector<SynonymExpander::Word> words = typed(terms, i, i + length);
         if (std::optional<SynonymMatch> match = synonyms_.expand(words, prefix)) {
-          operands.push_back(expanded(terms, i, i + length, key_of(words), std::move(*match)));
+          operands.push_back(expanded(terms, i, i + length, key_of(words), prefix, std::move(*match)));
           break;
         }
       }
@@ -353,7 +399,7 @@ class QueryBuilder {
       for (size_t n = 0; n < nodes; ++n) {
         for (WordTerm& t : record_words(children[first + n], run[n], false)) terms.push_back(std::move(t));
       }
-      return std::make_pair(expanded(terms, 0, terms.size(), key_of(words), std::move(*match)), first + nodes);
+      return std::make_pair(expanded(terms, 0, terms.size(), key_of(words), prefix, std::move(*match)), first + nodes);
     }
     return std::nullopt;
   }

@@ -158,6 +158,39 @@ TEST_F(SynonymQueryTest, WithoutATableNothingChanges) {
   EXPECT_EQ(p.query.get_description(), "Query((Zlapas AND_MAYBE lapas))");
 }
 
+TEST_F(SynonymQueryTest, MatchAndGroupsAgreeWithTheQuery) {
+  // ParsedQuery::match leaves out the typed form among the alternatives (its words' own terms
+  // match it) and the groups weigh a run once: same documents, same order.
+  index_.add("Lapas", "Kepala lapas hadir di lapas.");
+  index_.add("Lembaga", "Petugas lembaga pemasyarakatan hadir.");
+  index_.add("Warga", "Warga binaan mengikuti remisi.");
+  index_.add("Wbp", "Para WBP mengikuti remisi di lapas.");
+  index_.add("Lembaga sosial", "Lembaga itu membantu kegiatan pemasyarakatan.");
+  index_.add("Remisi", "Remisi hari raya.");
+  auto run = [&](const Xapian::Query& q) {
+    Xapian::Enquire enquire(index_.db());
+    enquire.set_query(q);
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    std::vector<std::string> titles;
+    Xapian::MSet m = enquire.get_mset(0, 100);
+    for (auto it = m.begin(); it != m.end(); ++it) titles.push_back(it.get_document().get_data());
+    return titles;
+  };
+  auto sorted = [](std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  for (const char* q : {"lapas", "wbp", "warga binaan remisi", "lembaga pemasyarakatan", "lapas remisi",
+                        "lembaga pemasyarakatan remisi", "napi OR lapas"}) {
+    const ParsedQuery p = parse(q);
+    EXPECT_EQ(sorted(run(p.match)), sorted(run(p.query))) << q;
+    if (p.all_words.empty()) continue;
+    std::vector<std::string> groups = run(p.all_words);
+    for (const std::string& t : run(p.other_words)) groups.push_back(t);
+    EXPECT_EQ(groups, run(p.query)) << q;
+  }
+}
+
 TEST_F(SynonymQueryTest, BothFormsAreHighlighted) {
   const std::string body = "Kepala Lapas hadir. Petugas lembaga pemasyarakatan lain juga hadir, kata warga.";
   index_.add("Lapas dan lembaga pemasyarakatan", body);
