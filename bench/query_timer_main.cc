@@ -13,7 +13,8 @@
 //               xapian_snippets_no_background_model): for profiling one of them
 //   --cpu       percentiles of the thread's CPU time rather than wall time: on a shared, loaded
 //               machine CPU time is what the code costs; wall time adds the waits for a core
-//   --per-query also print each query's median (first variant run), to find the expensive ones
+//   --per-query also print each query's median and total (first variant run), to find the
+//               expensive ones and compare answers between builds
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -105,11 +106,14 @@ int main(int argc, char** argv) {
       if (!wanted(name)) return;
       std::vector<double> ms;
       std::map<size_t, std::vector<double>> by_query;
+      std::map<size_t, unsigned long long> totals;  // each query's total (matches) in the last round
       const double started = now_ms();
       for (unsigned r = 0; r < rounds; ++r) {
         for (size_t i = 0; i < mix.size(); ++i) {
           const double t0 = now_ms();
-          matched += one(mix[i]);
+          const unsigned long long total = one(mix[i]);
+          matched += total;
+          totals[i] = total;
           ms.push_back(now_ms() - t0);
           by_query[i].push_back(ms.back());
         }
@@ -117,7 +121,9 @@ int main(int argc, char** argv) {
       report(name.c_str(), ms, (now_ms() - started) / 1e3);
       if (per_query && !per_query_printed) {
         per_query_printed = true;
-        for (const auto& [i, times] : by_query) std::printf("  %8.3f ms  %s\n", median(times), mix[i].line.c_str());
+        for (const auto& [i, times] : by_query) {
+          std::printf("  %8.3f ms  %8llu  %s\n", median(times), totals[i], mix[i].line.c_str());
+        }
       }
     };
 
