@@ -12,7 +12,8 @@
 // commit() (index/parallel_build.h); the result is the same index.
 // Holds the DatabaseDir's WriterLock for its lifetime: a second writer gets index::WriterBusy.
 // Xapian errors surface as std::runtime_error with Xapian's description. Xapian flushes its
-// in-memory batch every 250 documents (set XAPIAN_FLUSH_THRESHOLD in the environment to change).
+// in-memory batch every 250 documents, each worker of a parallel build every 150 (see
+// index_writer.cc; set XAPIAN_FLUSH_THRESHOLD in the environment to choose).
 #pragma once
 
 #include <cstddef>

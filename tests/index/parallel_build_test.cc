@@ -2,6 +2,7 @@
 // one-thread build: documents, terms with wdf and positions, values, document data, spelling,
 // metadata and search results. Only Xapian's docids may be numbered in another order.
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <random>
 #include <tuple>
@@ -234,6 +235,24 @@ TEST_F(ParallelBuildTest, MoreThreadsThanRecordsStillBuildsAndUpdateWorksOnTheRe
   EXPECT_EQ(db.get_doccount(), 2u);
   EXPECT_THAT(ids_matching(db, Xapian::Query("Zdokumen")), ElementsAre("a", "b"));
   EXPECT_EQ(built_stemmer(dir), analyzers::StemmerKind::Snowball);
+}
+
+// As the test program started, before any writer set it.
+const bool kUserFlushThreshold = std::getenv("XAPIAN_FLUSH_THRESHOLD") != nullptr;
+
+// Xapian reads its flush threshold from the environment when a database opens for writing: a
+// parallel build's workers flush smaller batches than a one-thread build (index_writer.cc).
+TEST_F(ParallelBuildTest, AParallelBuildFlushesSmallerBatchesThanAOneThreadBuild) {
+  if (kUserFlushThreshold) GTEST_SKIP() << "XAPIAN_FLUSH_THRESHOLD set by the user wins";
+  DatabaseDir dir(tmp.path() / "db");
+  {
+    IndexWriter writer(dir, WriteMode::Build, kSnowball, BuildOptions{2});
+    EXPECT_STREQ(std::getenv("XAPIAN_FLUSH_THRESHOLD"), "150");
+    writer.add(release("a", "Satu", "Dokumen satu."));
+    writer.commit();
+  }
+  IndexWriter writer(dir, WriteMode::Build, kSnowball, BuildOptions{1});
+  EXPECT_STREQ(std::getenv("XAPIAN_FLUSH_THRESHOLD"), "250");
 }
 
 TEST(DefaultBuildThreads, IsAtLeastOne) { EXPECT_GE(default_build_threads(), 1u); }
