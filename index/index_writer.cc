@@ -34,11 +34,11 @@ using write_support::xapian_guard;
 // (10000) is slower still.
 constexpr const char* kFlushThreshold = "250";
 // A parallel build's workers each flush their own batch, on cores that share the last-level
-// cache: smaller batches pay there. Measured on 10k generated releases, 2 threads, two
-// interleaved runs each (CPU s; a shared, loaded machine): 250: 30.9/37.0, 150: 30.1/27.2,
-// 100: 26.5/35.5, peak memory 51, 38, 35 MB; on 2k, five runs each, means: 250: 5.72,
-// 150: 5.33, 100: 4.88. 150 rather than 100: not yet measured at 100k+, where each flush merges
-// into a larger part (XAPIAN_FLUSH_THRESHOLD in the environment overrides it).
+// cache. Measured on 10k generated releases, 2 threads (CPU s): on a loaded machine 250:
+// 30.9/37.0, 150: 30.1/27.2, 100: 26.5/35.5; on a quieter one (load ~3) 250: 26.1/27.0 and 150:
+// 26.4/27.2, so no CPU difference there, but peak memory 50 -> 38 MB (100: 35 MB). Not yet
+// measured at 100k+, where each flush merges into a larger part (XAPIAN_FLUSH_THRESHOLD in the
+// environment overrides it).
 constexpr const char* kParallelFlushThreshold = "150";
 
 // Xapian 1.4 reads the threshold only from the environment, when a database is opened for
