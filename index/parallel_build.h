@@ -7,7 +7,7 @@
 // one-thread build; only the document ids (Xapian's docids, not the records' ids) are numbered in
 // another order.
 //
-// Tuning from the environment (measured defaults; see docs/performance.md):
+// Tuning from the environment (measured defaults; see docs/performance-history.md):
 //   SIARAN_BUILD_DOCS_PER_PART  documents per sub-database before a worker starts another
 //   SIARAN_BUILD_BATCH          records handed to a worker per queue operation (1: one by one)
 //   SIARAN_BUILD_MULTIPASS=1    compact with Xapian::DBCOMPACT_MULTIPASS

@@ -41,7 +41,7 @@ struct FacetLimits {
   // Matches counted exactly. Each requested facet reads one value per match counted, and the
   // main match must look this far (no early termination), so the bound is what a broad query
   // pays: at 100k releases counting all matches took ~35 of 59 ms a query
-  // (docs/performance.md). Beyond it counts are the first 10,000 matches' scaled to the
+  // (docs/performance-history.md). Beyond it counts are the first 10,000 matches' scaled to the
   // estimated total and facets_exact is false.
   Xapian::doccount sample = 10000;
   size_t max_values = 100;           // values listed per facet

@@ -2,7 +2,7 @@
 // month, unit, topic, region) as small integer codes, read once per database revision from
 // Xapian's value streams. Counting a facet over 10,000 matches is then 10,000 array look-ups
 // instead of 10,000 value reads and string-map insertions: Xapian::ValueCountMatchSpy on four
-// slots was ~22% of a whole search at 100k releases (callgrind, docs/performance.md).
+// slots was ~22% of a whole search at 100k releases (callgrind, docs/performance-history.md).
 //
 // One table per database revision, shared by every Searcher of the process that has that revision
 // open (FacetTable::of builds it for the first one to ask, the others wait for it); the two most

@@ -24,7 +24,7 @@
 //   synonyms    (QueryParserOptions::synonyms, the index's table: index/synonym_store.h) a word,
 //               or words typed side by side, whose exact forms are a key of the table ("lapas",
 //               "lembaga pemasyarakatan"; longest run first) also match their synonyms:
-//                 word  -> OR(exact, "Z"+stem, SCALE_WEIGHT(SYNONYM(alternatives), kSynonymWeight))
+//                 word  -> OR(AND_MAYBE("Z"+stem, exact), SCALE_WEIGHT(SYNONYM(alternatives), kSynonymWeight))
 //                 run   -> any of its words or an alternative matches; for the all-words boost it
 //                          counts as present when the name is there as a phrase, or a synonym is
 //                          (a recognised name is one unit, not words scattered about)

@@ -18,7 +18,7 @@ inline constexpr unsigned kMaxPerPage = 100;
 inline constexpr unsigned kMaxResultDepth = 10000;
 // Totals are exact up to this many matches (Enquire's check_at_least), Xapian's estimate beyond
 // (total_exact = false). Counting every match stops Xapian's early termination: at 100k releases
-// check_at_least = 10,000 cost 9.9 ms a query against 2.6 ms without (docs/performance.md); a
+// check_at_least = 10,000 cost 9.9 ms a query against 2.6 ms without (docs/performance-history.md); a
 // reader needs "about 12,400" beyond the first pages, not an exact figure. When facets are
 // counted on the main match it looks as far as FacetLimits::sample anyway, and totals stay
 // exact that far.

@@ -195,7 +195,7 @@ size_t Highlighter::first_hit(const std::string& text) const {
 std::string Highlighter::passage(const std::string& text) const {
   // No SNIPPET_BACKGROUND_MODEL: it weighs each candidate passage's words against the whole
   // index (a term-frequency lookup per word) and cost 3.6-8.8x the snippet time at 100k
-  // releases (docs/performance.md); passages are still chosen by the query words they hold.
+  // releases (docs/performance-history.md); passages are still chosen by the query words they hold.
   // SNIPPET_EXHAUSTIVE stays: the best passage rather than the first good one, ~0.5 ms a page.
   return mset_.snippet(text, kSnippetBytes, stemmer_,
                        Xapian::MSet::SNIPPET_EXHAUSTIVE | Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH,

@@ -8,7 +8,7 @@
 // Field words are marked too because the Searcher adds ParsedQuery::highlight to the query with
 // zero weight — only when the query does not already hold everything it would mark
 // (marks_same_words): the extra AND_MAYBE branch makes Xapian look every highlight term up in
-// every match, which was ~40% of the match time at 100k releases (docs/performance.md).
+// every match, which was ~40% of the match time at 100k releases (docs/performance-history.md).
 // Line breaks and runs of spaces come out as one space.
 #pragma once
 
