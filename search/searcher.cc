@@ -45,6 +45,26 @@ Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter) 
   return filter.empty() ? query : Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
 }
 
+// How many matches a search must see: the page, the exact-total bound, and the facet bound when
+// facets are counted on this match.
+Xapian::doccount counting_depth(const SearchRequest& request, const FacetCounter& facets) {
+  const Xapian::doccount first = (request.page - 1) * request.per_page;
+  Xapian::doccount depth = std::max<Xapian::doccount>(first + request.per_page, kExactTotalUpTo);
+  if (facets.attached_any()) depth = std::max(depth, facets.sample());
+  return depth;
+}
+
+// A result's echo of the request and its totals, from the match that counted them.
+SearchResult result_for(const SearchRequest& request, const Xapian::MSet& counted) {
+  SearchResult result;
+  result.query = request.q;
+  result.page = request.page;
+  result.per_page = request.per_page;
+  result.total = counted.get_matches_estimated();
+  result.total_exact = counted.get_matches_lower_bound() == counted.get_matches_upper_bound();
+  return result;
+}
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -146,16 +166,9 @@ SearchResult Searcher::Impl::run(const SearchRequest& request, const CheckedRequ
   RemoteFacetMatch remote_facets(db, enquire.get_query(), index.remote());  // search/shard_set.h
   facets.attach(remote_facets.spied(enquire));
   const Xapian::doccount first = (request.page - 1) * request.per_page;
-  Xapian::doccount check_at_least = std::max<Xapian::doccount>(first + request.per_page, kExactTotalUpTo);
-  if (facets.attached_any()) check_at_least = std::max(check_at_least, facets.sample());
+  const Xapian::doccount check_at_least = counting_depth(request, facets);
   Xapian::MSet mset = enquire.get_mset(first, request.per_page, check_at_least);
-
-  SearchResult result;
-  result.query = request.q;
-  result.page = request.page;
-  result.per_page = request.per_page;
-  result.total = mset.get_matches_estimated();
-  result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  SearchResult result = result_for(request, mset);
 
   add_hits(mset, request, parsed, by_relevance, result);
 
@@ -182,16 +195,8 @@ SearchResult Searcher::Impl::run_in_groups(const SearchRequest& request, const C
   FacetCounter facets(checked.facets, checked.selection, {}, FacetTable::of(db));
   facets.attach(counting);  // its own weightless match, also over remote shards (search/shard_set.h)
   const Xapian::doccount first = (request.page - 1) * request.per_page;
-  Xapian::doccount check_at_least = std::max<Xapian::doccount>(first + request.per_page, kExactTotalUpTo);
-  if (facets.attached_any()) check_at_least = std::max(check_at_least, facets.sample());
-  const Xapian::MSet counted = counting.get_mset(0, 0, check_at_least);
-
-  SearchResult result;
-  result.query = request.q;
-  result.page = request.page;
-  result.per_page = request.per_page;
-  result.total = counted.get_matches_estimated();
-  result.total_exact = counted.get_matches_lower_bound() == counted.get_matches_upper_bound();
+  const Xapian::MSet counted = counting.get_mset(0, 0, counting_depth(request, facets));
+  SearchResult result = result_for(request, counted);
 
   auto ranked = [&](const Xapian::Query& words, Xapian::doccount from, Xapian::doccount count) {
     Xapian::Enquire enquire(db);
