@@ -58,13 +58,19 @@ class MiniIndex {
     return enquire.get_mset(0, count);
   }
 
-  // Titles of the matches, best first.
-  std::vector<std::string> search(const ParsedQuery& parsed) {
-    std::vector<std::string> titles;
-    Xapian::MSet m = mset(parsed);
-    for (auto it = m.begin(); it != m.end(); ++it) titles.push_back(it.get_document().get_data());
-    return titles;
+  // Titles of a query's matches, best first (ties, or no weights: by docid).
+  std::vector<std::string> titles(const Xapian::Query& query, unsigned count = 100) {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(query);
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    std::vector<std::string> found;
+    Xapian::MSet m = enquire.get_mset(0, count);
+    for (auto it = m.begin(); it != m.end(); ++it) found.push_back(it.get_document().get_data());
+    return found;
   }
+
+  // Titles of the matches of a parsed query as the Searcher runs it, best first.
+  std::vector<std::string> search(const ParsedQuery& parsed) { return titles(as_run(parsed)); }
 
   Xapian::WritableDatabase& db() { return db_; }
 

@@ -33,15 +33,7 @@ class RankGroupsTest : public ::testing::Test {
   }
 
   // Titles in rank order (ties by docid), or in docid order without weights.
-  std::vector<std::string> ranked(const Xapian::Query& q) {
-    Xapian::Enquire enquire(index_.db());
-    enquire.set_query(q);
-    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-    std::vector<std::string> titles;
-    Xapian::MSet m = enquire.get_mset(0, 100);
-    for (auto it = m.begin(); it != m.end(); ++it) titles.push_back(it.get_document().get_data());
-    return titles;
-  }
+  std::vector<std::string> ranked(const Xapian::Query& q) { return index_.titles(q); }
   std::set<std::string> matched(const Xapian::Query& q) {
     std::vector<std::string> titles = ranked(q);
     return {titles.begin(), titles.end()};

@@ -167,15 +167,7 @@ TEST_F(SynonymQueryTest, MatchAndGroupsAgreeWithTheQuery) {
   index_.add("Wbp", "Para WBP mengikuti remisi di lapas.");
   index_.add("Lembaga sosial", "Lembaga itu membantu kegiatan pemasyarakatan.");
   index_.add("Remisi", "Remisi hari raya.");
-  auto run = [&](const Xapian::Query& q) {
-    Xapian::Enquire enquire(index_.db());
-    enquire.set_query(q);
-    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-    std::vector<std::string> titles;
-    Xapian::MSet m = enquire.get_mset(0, 100);
-    for (auto it = m.begin(); it != m.end(); ++it) titles.push_back(it.get_document().get_data());
-    return titles;
-  };
+  auto run = [&](const Xapian::Query& q) { return index_.titles(q); };
   auto sorted = [](std::vector<std::string> v) {
     std::sort(v.begin(), v.end());
     return v;
