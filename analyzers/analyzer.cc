@@ -7,6 +7,7 @@
 #include "analyzers/reduplication.h"
 #include "analyzers/stopword_list.h"
 #include "analyzers/tokenizer.h"
+#include "analyzers/word_memo.h"
 #include "analyzers/word_pipeline.h"
 #include "analyzers/xapian_stem_adapter.h"
 
@@ -21,15 +22,16 @@ constexpr unsigned kAcronymMaxLetters = 6;
 // Builds the tokens of one text; one instance per analyze() call.
 class TokenBuilder {
  public:
-  TokenBuilder(std::string_view text, WordPipeline& words, const StopwordList* stopwords)
-      : text_(text), words_(words), stopwords_(stopwords) {}
+  TokenBuilder(std::string_view text, WordPipeline& words, WordMemo& memo, const StopwordList* stopwords)
+      : text_(text), words_(words), memo_(memo), stopwords_(stopwords) {}
 
   std::vector<Token> build(const std::vector<Lexeme>& lexemes) {
+    tokens_.reserve(lexemes.size());
     for (size_t i = 0; i < lexemes.size();) {
       size_t end = i + 1;
       while (end < lexemes.size() && lexemes[end].joined_by_hyphen) ++end;
       if (end - i == 1 || !emit_reduplication(lexemes, i, end)) {
-        for (size_t k = i; k < end; ++k) emit(lexemes[k], lexemes[k].begin, lexemes[k].end);
+        for (size_t k = i; k < end; ++k) emit(lexemes[k]);
       }
       i = end;
     }
@@ -39,61 +41,67 @@ class TokenBuilder {
  private:
   std::string_view slice(size_t begin, size_t end) const { return text_.substr(begin, end - begin); }
 
-  // The exact form and whether the word (before clitic stripping) is a stopword.
-  std::string exact_of(const Lexeme& lex, bool& stop) const {
-    std::string folded = words_.normalizer().fold(slice(lex.begin, lex.end));
-    switch (lex.kind) {
-      case LexemeKind::PercentSign: return "persen";
-      case LexemeKind::Number: return canonical_number(folded);
-      case LexemeKind::Initialism: {
-        std::string letters;
-        for (char c : folded) {
-          if (c != '.') letters.push_back(c);
-        }
-        return letters;
-      }
-      case LexemeKind::Word: break;
-    }
-    stop = stopwords_ && stopwords_->contains(folded);
-    return words_.exact_form(folded);
-  }
+  std::string folded(const Lexeme& lex) const { return words_.normalizer().fold(slice(lex.begin, lex.end)); }
 
   bool emit_reduplication(const std::vector<Lexeme>& lexemes, size_t first, size_t end) {
     std::vector<std::string> parts;
     for (size_t k = first; k < end; ++k) {
       if (lexemes[k].kind != LexemeKind::Word) return false;
-      bool stop = false;
-      parts.push_back(exact_of(lexemes[k], stop));
+      parts.push_back(memo_.analyze(folded(lexemes[k])).exact);
     }
     std::optional<std::string> base = Reduplication::base(parts);
     if (!base) return false;
     Lexeme whole = lexemes[first];
     whole.end = lexemes[end - 1].end;
-    push(whole, std::move(*base), false);
+    push_computed(whole, std::move(*base));
     return true;
   }
 
-  void emit(const Lexeme& lex, size_t begin, size_t end) {
-    Lexeme piece = lex;
-    piece.begin = begin;
-    piece.end = end;
-    bool stop = false;
-    std::string exact = exact_of(piece, stop);
-    push(piece, std::move(exact), stop);
+  void emit(const Lexeme& lex) {
+    switch (lex.kind) {
+      case LexemeKind::PercentSign: return push_computed(lex, "persen");
+      case LexemeKind::Number: return push_computed(lex, canonical_number(folded(lex)));
+      case LexemeKind::Initialism: {
+        std::string letters;
+        for (char c : folded(lex)) {
+          if (c != '.') letters.push_back(c);
+        }
+        return push_computed(lex, std::move(letters));
+      }
+      case LexemeKind::Word: return push_word(lex, memo_.analyze(folded(lex)));
+    }
   }
 
-  void push(const Lexeme& lex, std::string exact, bool stop_before_clitics) {
-    if (exact.empty() || exact.size() > kMaxTermBytes) return;
-    Token t;
+  // Appends a token for `lex` with its position, or nothing when `exact` is no term. Returns
+  // the token, or nullptr.
+  Token* start_token(const Lexeme& lex, const std::string& exact) {
+    if (exact.empty() || exact.size() > kMaxTermBytes) return nullptr;
+    Token& t = tokens_.emplace_back();
     t.surface = slice(lex.begin, lex.end);
     t.offset = lex.begin;
     t.position = ++position_;
-    t.is_protected = words_.is_protected(exact);
-    t.kind = kind_of(lex, t.is_protected);
-    t.stem = words_.stem(exact);
-    t.stopword = stopwords_ && (stop_before_clitics || stopwords_->contains(exact));
-    t.exact = std::move(exact);
-    tokens_.push_back(std::move(t));
+    return &t;
+  }
+
+  void push_word(const Lexeme& lex, const WordAnalysis& word) {
+    Token* t = start_token(lex, word.exact);
+    if (!t) return;
+    t->is_protected = word.is_protected;
+    t->kind = kind_of(lex, word.is_protected);
+    t->stem = word.stem;
+    t->stopword = word.stopword;
+    t->exact = word.exact;
+  }
+
+  // Numbers, initialisms, "persen" and reduplication bases: not folded words, so not memoised.
+  void push_computed(const Lexeme& lex, std::string exact) {
+    Token* t = start_token(lex, exact);
+    if (!t) return;
+    t->is_protected = words_.is_protected(exact);
+    t->kind = kind_of(lex, t->is_protected);
+    t->stem = words_.stem(exact);
+    t->stopword = stopwords_ && stopwords_->contains(exact);
+    t->exact = std::move(exact);
   }
 
   static TokenKind kind_of(const Lexeme& lex, bool is_protected) {
@@ -113,6 +121,7 @@ class TokenBuilder {
 
   std::string_view text_;
   WordPipeline& words_;
+  WordMemo& memo_;
   const StopwordList* stopwords_;
   std::vector<Token> tokens_;
   unsigned position_ = 0;
@@ -121,10 +130,16 @@ class TokenBuilder {
 }  // namespace
 
 struct Analyzer::Impl {
-  explicit Impl(AnalyzerOptions o) : options(o), words(o.stemmer) {}
+  explicit Impl(AnalyzerOptions o)
+      : options(o),
+        words(o.stemmer),
+        stopwords(o.drop_stopwords ? &StopwordList::builtin() : nullptr),
+        memo(words, stopwords) {}
   AnalyzerOptions options;
   Tokenizer tokenizer;
   WordPipeline words;
+  const StopwordList* stopwords;
+  WordMemo memo;  // refers to `words`: declared after it
 };
 
 Analyzer::Analyzer(AnalyzerOptions options) : impl_(std::make_unique<Impl>(options)) {}
@@ -133,8 +148,7 @@ Analyzer::Analyzer(Analyzer&&) noexcept = default;
 Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 
 std::vector<Token> Analyzer::analyze(std::string_view text) const {
-  const StopwordList* stopwords = impl_->options.drop_stopwords ? &StopwordList::builtin() : nullptr;
-  return TokenBuilder(text, impl_->words, stopwords).build(impl_->tokenizer.split(text));
+  return TokenBuilder(text, impl_->words, impl_->memo, impl_->stopwords).build(impl_->tokenizer.split(text));
 }
 
 std::string Analyzer::stem(std::string_view exact_word) const { return impl_->words.stem(exact_word); }
