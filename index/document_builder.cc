@@ -125,6 +125,8 @@ BuiltDocument DocumentBuilder::build(const corpus::Document& doc, PreparedRecord
   const unsigned title_end = add_text(x, title, "", 0, schema::kTitleWdf);
   add_text(x, title, schema::kTitle, 0, 1);
   add_text(x, body, "", title.empty() ? 0 : title_end + schema::kTitleBodyGap, 1);
+  phrases_.add_terms(x, title);  // each text on its own: no phrase runs from title into body
+  phrases_.add_terms(x, body);
   add_text(x, analyzer_.analyze(doc.unit), schema::kUnitText, 0, 1);
   add_text(x, analyzer_.analyze(doc.topic), schema::kTopicText, 0, 1);
 

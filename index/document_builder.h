@@ -11,6 +11,7 @@
 
 #include "analyzers/analyzer.h"
 #include "corpus/document.h"
+#include "index/phrase_terms.h"
 
 namespace siaran::index {
 
@@ -46,6 +47,9 @@ PreparedRecord prepare_record(const corpus::Document& doc);
 class DocumentBuilder {
  public:
   explicit DocumentBuilder(const analyzers::Analyzer& analyzer);
+  // The phrases whose terms documents get from now on (index/phrase_terms.h); none until set.
+  void index_phrases(PhraseTerms phrases) { phrases_ = std::move(phrases); }
+  const PhraseTerms& phrases() const { return phrases_; }
   // Throws RejectedDocument (see above).
   BuiltDocument build(const corpus::Document& doc) const;
   // The same from a record prepare_record() accepted: never throws RejectedDocument.
@@ -57,6 +61,7 @@ class DocumentBuilder {
 
  private:
   const analyzers::Analyzer& analyzer_;
+  PhraseTerms phrases_;
 };
 
 // A stable hash of every field of `doc` (hex). Equal hashes = nothing to re-index.

@@ -87,6 +87,7 @@ struct IndexWriter::Impl {
     mode = requested == WriteMode::Update && dir.live_generation().empty() ? WriteMode::Build : requested;
     const bool parallel_build = mode == WriteMode::Build && options.threads > 1;
     use_flush_threshold(parallel_build ? kParallelFlushThreshold : kFlushThreshold);
+    builder.index_phrases(mode == WriteMode::Build ? options.phrases : PhraseTerms());
     if (mode == WriteMode::Build) {
       generation = dir.new_generation_path();
       try {
@@ -109,6 +110,7 @@ struct IndexWriter::Impl {
         return Xapian::WritableDatabase(live.string(), Xapian::DB_OPEN);
       });
       check_analysis();
+      builder.index_phrases(PhraseTerms::stored_in(db));
       begin();
     }
   }
@@ -244,6 +246,7 @@ struct IndexWriter::Impl {
       db.set_metadata(str(schema::kMetaSchemaVersion), str(schema::kSchemaVersion));
       db.set_metadata(str(schema::kMetaStemmer), analyzers::to_string(analyzer.options().stemmer));
       db.set_metadata(str(schema::kMetaBuiltAt), now);
+      builder.phrases().store_in(db);
     } else if (changed) {
       db.set_metadata(str(schema::kMetaUpdatedAt), now);
     }

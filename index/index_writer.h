@@ -25,6 +25,7 @@
 #include "analyzers/analyzer.h"
 #include "corpus/document.h"
 #include "index/database_dir.h"
+#include "index/phrase_terms.h"
 #include "index/synonym_store.h"
 
 namespace siaran::index {
@@ -41,6 +42,10 @@ struct BuildOptions {
   // With threads > 1, a worker starts a new sub-database after this many documents (0: never):
   // Xapian's cost per document grows with the size of the database it adds to.
   size_t docs_per_part = 50000;
+  // Build: the phrases indexed as one term each, recorded in the generation (index/phrase_terms.h;
+  // siaran-index passes the multi-word entries of the synonym table it builds with). Update
+  // ignores it and goes on with the phrases the index records.
+  PhraseTerms phrases{};
 };
 
 // The number of cores (std::thread::hardware_concurrency), at least 1: siaran-index's default.

@@ -39,6 +39,7 @@ ParallelBuild::ParallelBuild(fs::path generation, analyzers::AnalyzerOptions ana
   part.batch_size = std::max<size_t>(1, env_count("SIARAN_BUILD_BATCH").value_or(part.batch_size));
   part.queue_batches = std::max<size_t>(2, kRecordsInFlight / part.batch_size);
   part.safe_writes = env_flag("SIARAN_BUILD_SAFE_PARTS");
+  part.phrases = options.phrases;
   multipass_ = env_flag("SIARAN_BUILD_MULTIPASS");
   fs::create_directories(parts_folder_);
   const unsigned threads = options.threads == 0 ? 1 : options.threads;

@@ -25,7 +25,9 @@ struct Location {
 
 struct PartWriter::State {
   State(fs::path s, analyzers::AnalyzerOptions analysis, PartOptions o)
-      : stem(std::move(s)), analyzer(analysis), builder(analyzer), options(o) {}
+      : stem(std::move(s)), analyzer(analysis), builder(analyzer), options(o) {
+    builder.index_phrases(options.phrases);
+  }
 
   int flags() const {
     return Xapian::DB_BACKEND_GLASS | (options.safe_writes ? 0 : Xapian::DB_NO_SYNC | Xapian::DB_DANGEROUS);

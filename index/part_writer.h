@@ -43,6 +43,7 @@ struct PartOptions {
   size_t batch_size = 32;
   size_t queue_batches = 2;   // full batches waiting for this worker before push() blocks
   bool safe_writes = false;   // tuning: write parts without DB_NO_SYNC / DB_DANGEROUS
+  PhraseTerms phrases;        // the build's phrase terms (index/phrase_terms.h)
 };
 
 class PartWriter {

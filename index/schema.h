@@ -11,6 +11,10 @@
 //   title          "S" + exact (positions), "ZS" + stem  -> the `title:` field
 //   unit name      "U" + exact (positions), "ZU" + stem  -> the `unit:` field
 //   topic name     "T" + exact (positions), "ZT" + stem  -> the `topic:` field
+// Phrase terms (index/phrase_terms.h): "K" + the exact forms of a multi-word name joined by one
+//   space ("Kwarga binaan"), boolean, in every document whose title or body holds the name as a
+//   phrase; the names are the synonym table's multi-word entries when the generation was built,
+//   recorded in kMetaPhraseTerms. The query side filters such a phrase by its term.
 // Boolean filter terms (never weighted):
 //   "Q" + id                     unique id (update/delete key)
 //   "XU" + facet_key(unit)       unit filter        "XT" + facet_key(topic)  topic filter
@@ -37,6 +41,7 @@ inline constexpr std::string_view kStemPrefix = "Z";
 inline constexpr std::string_view kTitle = "S";
 inline constexpr std::string_view kUnitText = "U";
 inline constexpr std::string_view kTopicText = "T";
+inline constexpr std::string_view kPhrase = "K";
 inline constexpr std::string_view kId = "Q";
 inline constexpr std::string_view kUnitFilter = "XU";
 inline constexpr std::string_view kTopicFilter = "XT";
@@ -72,6 +77,8 @@ inline constexpr std::string_view kMetaSynonymsSource = "siaran:synonyms_source"
 inline constexpr std::string_view kMetaSynonymsVersion = "siaran:synonyms_version";
 inline constexpr std::string_view kMetaSynonymsFingerprint = "siaran:synonyms_fingerprint";
 inline constexpr std::string_view kMetaSynonymsGroups = "siaran:synonyms_groups";
+// The phrases indexed as phrase terms (index/phrase_terms.h), one per line; absent: none.
+inline constexpr std::string_view kMetaPhraseTerms = "siaran:phrase_terms";
 inline constexpr std::string_view kSchemaVersion = "1";
 
 // The filter-term key of a facet value: case folded, spaces kept as '_'. "Lapas Kelas IIA

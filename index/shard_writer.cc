@@ -64,12 +64,13 @@ std::unique_ptr<ArchiveWriter> open_archive_writer(const DatabaseDir& dir, Write
   }
   ShardRouter checked(shards == 0 ? 1 : shards);  // validates the count
   if (checked.count() == 1) return std::make_unique<SingleDatabaseWriter>(dir, mode, analysis, build);
-  return std::make_unique<ShardedIndexWriter>(dir, mode, analysis, checked.count());
+  return std::make_unique<ShardedIndexWriter>(dir, mode, analysis, checked.count(), build.phrases);
 }
 
 struct ShardedIndexWriter::Impl {
-  Impl(const DatabaseDir& d, WriteMode m, analyzers::AnalyzerOptions analysis, unsigned count)
+  Impl(const DatabaseDir& d, WriteMode m, analyzers::AnalyzerOptions analysis, unsigned count, PhraseTerms phrases)
       : dir(d), lock(dir), analyzer(analysis), builder(analyzer), mode(m), router(count) {
+    builder.index_phrases(mode == WriteMode::Build ? std::move(phrases) : PhraseTerms());
     ::setenv("XAPIAN_FLUSH_THRESHOLD", "250", /*overwrite=*/0);  // as IndexWriter: measured there (index_writer.cc)
     if (mode == WriteMode::Build) {
       create();
@@ -110,6 +111,7 @@ struct ShardedIndexWriter::Impl {
     };
     tables = open_at(layout.tables_path());
     check_analysis();
+    builder.index_phrases(PhraseTerms::stored_in(tables));
     const std::string recorded = tables.get_metadata(str(kMetaShards));
     if (recorded != std::to_string(router.count()) || layout.shards_on_disk() != router.count()) {
       throw std::runtime_error("the index in " + dir.path().string() + " records " + recorded + " shards but holds " +
@@ -233,6 +235,7 @@ struct ShardedIndexWriter::Impl {
         db->set_metadata(str(schema::kMetaBuiltAt), now);
         db->set_metadata(str(kMetaShards), std::to_string(router.count()));
         if (db != &tables) db->set_metadata(str(kMetaShard), std::to_string(k++));
+        builder.phrases().store_in(*db);
       } else if (changed) {
         db->set_metadata(str(schema::kMetaUpdatedAt), now);
       }
@@ -267,8 +270,9 @@ struct ShardedIndexWriter::Impl {
 };
 
 ShardedIndexWriter::ShardedIndexWriter(const DatabaseDir& dir, WriteMode mode, analyzers::AnalyzerOptions analysis,
-                                       unsigned shards)
-    : impl_(std::make_unique<Impl>(dir, mode, analysis, mode == WriteMode::Build ? shards : live_shard_count(dir))) {}
+                                       unsigned shards, PhraseTerms phrases)
+    : impl_(std::make_unique<Impl>(dir, mode, analysis, mode == WriteMode::Build ? shards : live_shard_count(dir),
+                                   std::move(phrases))) {}
 
 ShardedIndexWriter::~ShardedIndexWriter() = default;
 

@@ -49,9 +49,10 @@ std::unique_ptr<ArchiveWriter> open_archive_writer(const DatabaseDir& dir, Write
 class ShardedIndexWriter final : public ArchiveWriter {
  public:
   // Build: a new generation of `shards` shards (2..kMaxShards). Update: the live sharded index
-  // (`shards` ignored); throws std::runtime_error when it is not sharded.
+  // (`shards` ignored); throws std::runtime_error when it is not sharded. `phrases`: as
+  // BuildOptions::phrases (a build records them, an update goes on with the index's).
   ShardedIndexWriter(const DatabaseDir& dir, WriteMode mode, analyzers::AnalyzerOptions analysis,
-                     unsigned shards);
+                     unsigned shards, PhraseTerms phrases = {});
   ~ShardedIndexWriter() override;
 
   AddResult add(const corpus::Document& doc) override;

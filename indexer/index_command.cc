@@ -139,8 +139,10 @@ int run_index(const IndexArgs& args, index::WriteMode mode) {
   RejectionLog log(progress, args.source.verbose);
   const corpus::Enricher enricher;
   try {
+    index::BuildOptions build{args.threads};
+    if (synonyms) build.phrases = index::PhraseTerms::of_synonyms(*synonyms);  // a build's; update keeps its own
     const std::unique_ptr<index::ArchiveWriter> archive =
-        index::open_archive_writer(dir, mode, analysis, args.shards, index::BuildOptions{args.threads});
+        index::open_archive_writer(dir, mode, analysis, args.shards, std::move(build));
     index::ArchiveWriter& writer = *archive;
     IndexingSink sink(writer, args.db, progress, log);
     if (synonyms) writer.set_synonyms(std::move(*synonyms));
