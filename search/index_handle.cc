@@ -46,6 +46,7 @@ void IndexHandle::adopt(Xapian::Database db, std::string generation) {
                                "\", which this program does not know; rebuild it");
     }
   }
+  phrase_terms_ = index::PhraseTerms::stored_in(db);
   db_ = std::move(db);
   generation_ = std::move(generation);
   stemmer_ = stemmer;

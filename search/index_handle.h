@@ -23,6 +23,7 @@
 
 #include "analyzers/analyzer.h"
 #include "index/database_dir.h"
+#include "index/phrase_terms.h"
 #include "search/shard_set.h"
 
 namespace siaran::search {
@@ -52,6 +53,8 @@ class IndexHandle {
   const Xapian::Database& db() const { return db_; }
   const std::string& generation() const { return generation_; }
   analyzers::StemmerKind stemmer() const { return stemmer_; }
+  // The phrases the generation holds as phrase terms (index/phrase_terms.h); fixed per generation.
+  const index::PhraseTerms& phrase_terms() const { return phrase_terms_; }
   std::string built_at() const;
   const std::filesystem::path& path() const { return dir_.path(); }
 
@@ -95,6 +98,7 @@ class IndexHandle {
   Xapian::Database db_;
   std::string generation_;
   analyzers::StemmerKind stemmer_ = analyzers::StemmerKind::Snowball;
+  index::PhraseTerms phrase_terms_;
   bool sharded_ = false;
 };
 

@@ -109,19 +109,10 @@ Part all_words_first(const std::vector<Operand>& operands) {
   return part;
 }
 
-// The terms of a term or a phrase of terms; empty for anything else.
+// The terms of a term or a phrase of terms (search/phrase_query.h); empty for anything else.
 std::vector<std::string> terms_of(const Query& q) {
-  std::vector<std::string> terms;
-  if (q.get_type() == Query::LEAF_TERM) {
-    terms.push_back(*q.get_terms_begin());
-  } else if (q.get_type() == Query::OP_PHRASE) {
-    for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
-      const Query term = q.get_subquery(i);
-      if (term.get_type() != Query::LEAF_TERM) return {};
-      terms.push_back(*term.get_terms_begin());
-    }
-  }
-  return terms;
+  if (q.get_type() == Query::LEAF_TERM) return {*q.get_terms_begin()};
+  return phrase_words(q);
 }
 
 // For matching only: the alternatives of a synonym expansion (SCALE_WEIGHT(SYNONYM(...)),
@@ -433,7 +424,7 @@ class QueryBuilder {
     }
     // Stopwords the index leaves out still take a position there, so the window spans them.
     const unsigned window = last_position - first_position + 1;
-    part.weighted = part.match = Query(Query::OP_PHRASE, terms.begin(), terms.end(), window);
+    part.weighted = part.match = phrase_query(terms, window, prefix, options_.phrase_indexed, options_.phrase_use);
     if (window == terms.size()) longest_phrase_ = std::max<size_t>(longest_phrase_, window);
     if (!excluded) {
       if (window == plain.size()) {

@@ -18,6 +18,9 @@
 //               then every all-words document is above the rest, always.
 //   "a b c"     OP_PHRASE over exact terms; a stopword the index does not hold becomes a gap of
 //               one position (the window widens); a phrase of one word is that word's exact term.
+//               A phrase the index holds as a phrase term (index/phrase_terms.h: a multi-word
+//               synonym entry) is matched by that term, without reading positions
+//               (search/phrase_query.h, QueryParserOptions::phrase_use).
 //   a OR b      OP_OR      a AND b   OP_AND      -a / NOT a   OP_AND_NOT from the enclosing group
 //               (a negated operand of OR or AND excludes from the whole group: `a OR -b` = a -b)
 //   date:       OP_VALUE_RANGE / _GE / _LE on kDateSlot, as a filter (no weight)
@@ -49,6 +52,7 @@
 #include <xapian.h>
 
 #include "analyzers/analyzer.h"
+#include "search/phrase_query.h"
 #include "search/query_syntax.h"
 #include "search/search_request.h"  // SynonymExpansion
 
@@ -108,7 +112,14 @@ struct QueryParserOptions {
   // The synonyms of a key (exact forms joined by one space), e.g. search::index_synonyms() over
   // the index's table (search/synonym_expansion.h). Unset: no synonym expansion.
   std::function<std::vector<std::string>(const std::string& key)> synonyms;
+  // Does every document of the index that holds this phrase (exact forms joined by one space)
+  // hold its phrase term (index::PhraseTerms::indexes)? Unset: no phrase terms are used.
+  PhraseIndexed phrase_indexed;
+  // What the phrases the index holds as terms are built for (search/phrase_query.h): Matching
+  // reads no position; Marking keeps the phrase for MSet::snippet.
+  PhraseUse phrase_use = PhraseUse::Matching;
 };
+
 
 class QueryParser {
  public:

@@ -78,10 +78,12 @@ struct Searcher::Impl {
     }
   }
 
-  QueryParser parser() const {
+  QueryParser parser(PhraseUse phrase_use = PhraseUse::Matching) const {
     QueryParserOptions options;
+    options.phrase_use = phrase_use;
     options.indexed = [this](const std::string& term) { return index.db().term_exists(term); };
     options.synonyms = [this](const std::string& key) { return index_synonyms(index.db(), key); };
+    options.phrase_indexed = [this](const std::string& phrase) { return index.phrase_terms().indexes(phrase); };
     return QueryParser(analyzer, options);
   }
 
@@ -97,10 +99,10 @@ struct Searcher::Impl {
   // run() for words side by side in relevance order: counts and ranks in separate matches.
   SearchResult run_in_groups(const SearchRequest& request, const CheckedRequest& checked, const ParsedQuery& parsed);
 
-  // The hits of `mset`, in its order, appended to result.hits.
-  void add_hits(const Xapian::MSet& mset, const SearchRequest& request, const ParsedQuery& parsed,
-                bool by_relevance, SearchResult& result) const {
-    Highlighter highlighter(mset, snippet_stem, !parsed.highlight.empty(), {parsed.exact_terms, parsed.stem_terms});
+  // The hits of `mset`, in its order, appended to result.hits; snippets marked by `marking`'s query.
+  void add_hits(const Xapian::MSet& mset, const Xapian::MSet& marking, const SearchRequest& request,
+                const ParsedQuery& parsed, bool by_relevance, SearchResult& result) const {
+    Highlighter highlighter(marking, snippet_stem, !parsed.highlight.empty(), {parsed.exact_terms, parsed.stem_terms});
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Hit hit;
       hit.doc = index::from_json(it.get_document().get_data());
@@ -118,21 +120,31 @@ struct Searcher::Impl {
     return parsed.ranks && request.sort == SortOrder::Relevance && !parsed.all_words.empty();
   }
 
-  // What run() asks Xapian to match and rank: words and dates, the facet selections, and the
-  // highlight branch when MSet::snippet needs it. `words` is parsed.query or one of its groups.
+  // What run() asks Xapian to match and rank: words and dates, and the facet selections.
+  // `words` is parsed.query or one of its groups.
   static Xapian::Query match_query(const SearchRequest& request, const CheckedRequest& checked,
                                    const ParsedQuery& parsed) {
-    return match_query(checked, parsed, in_groups(request, parsed) ? parsed.all_words : parsed.query);
+    return match_query(checked, in_groups(request, parsed) ? parsed.all_words : parsed.query);
   }
-  static Xapian::Query match_query(const CheckedRequest& checked, const ParsedQuery& parsed,
-                                   const Xapian::Query& words) {
-    Xapian::Query query = filtered(filtered(words, checked.dates), checked.selection.filter());
-    if (!parsed.highlight.empty() && !marks_same_words(query, parsed.highlight)) {
-      // Zero weight, changes no match: lets MSet::snippet see field words and phrases unprefixed.
-      // Only when needed: every match pays a look-up of each highlight term (search/snippets.h).
-      query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, parsed.highlight);
-    }
-    return query;
+  static Xapian::Query match_query(const CheckedRequest& checked, const Xapian::Query& words) {
+    return filtered(filtered(words, checked.dates), checked.selection.filter());
+  }
+
+  // The MSet whose query MSet::snippet marks by (search/snippets.h): `ranked` when `words`, the
+  // query it ranked, holds every word and tight phrase to mark. Otherwise an MSet of the marking
+  // query, set up but never run (get_mset(0, 0): ~60 µs at 100k releases): the query with its
+  // phrases as phrases (the ranked one matches phrases the index holds as terms without them,
+  // search/phrase_query.h) and ParsedQuery::highlight (field words, marked unprefixed) with zero
+  // weight. Kept out of the ranked query, where every match paid a look-up of each highlight term.
+  Xapian::MSet marking(const SearchRequest& request, const ParsedQuery& parsed, const Xapian::MSet& ranked,
+                       const Xapian::Query& words) const {
+    if (!request.snippets || parsed.highlight.empty()) return ranked;
+    const bool phrase_terms = uses_phrase_terms(parsed.query);
+    if (!phrase_terms && marks_same_words(words, parsed.highlight)) return ranked;
+    const ParsedQuery marked = phrase_terms ? parser(PhraseUse::Marking).parse(request.q) : parsed;
+    Xapian::Enquire enquire(index.db());
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_MAYBE, marked.query, marked.highlight));
+    return enquire.get_mset(0, 0);
   }
 
   IndexHandle index;
@@ -149,7 +161,7 @@ SearchResult Searcher::Impl::run(const SearchRequest& request, const CheckedRequ
   const Xapian::Query unfiltered = filtered(parsed.query, checked.dates);
 
   Xapian::Enquire enquire(db);
-  enquire.set_query(match_query(checked, parsed, parsed.query));
+  enquire.set_query(match_query(checked, parsed.query));
   const bool by_relevance = parsed.ranks && request.sort == SortOrder::Relevance;
   DateSortKey date_key(request.sort == SortOrder::Oldest);
   if (by_relevance) {
@@ -170,7 +182,7 @@ SearchResult Searcher::Impl::run(const SearchRequest& request, const CheckedRequ
   Xapian::MSet mset = enquire.get_mset(first, request.per_page, check_at_least);
   SearchResult result = result_for(request, mset);
 
-  add_hits(mset, request, parsed, by_relevance, result);
+  add_hits(mset, marking(request, parsed, mset, parsed.query), request, parsed, by_relevance, result);
 
   result.facets = facets.collect(db, remote_facets.mset(mset, check_at_least), unfiltered, result.facets_exact);
   result.suggestion = correct_spelling(db, request.q, parsed.words);
@@ -200,18 +212,19 @@ SearchResult Searcher::Impl::run_in_groups(const SearchRequest& request, const C
 
   auto ranked = [&](const Xapian::Query& words, Xapian::doccount from, Xapian::doccount count) {
     Xapian::Enquire enquire(db);
-    enquire.set_query(match_query(checked, parsed, words));
+    enquire.set_query(match_query(checked, words));
     enquire.set_sort_by_relevance_then_value(schema::kDateSlot, true);  // ties: newest first
     return enquire.get_mset(from, count);
   };
   const Xapian::MSet all_words = ranked(parsed.all_words, first, request.per_page);
-  add_hits(all_words, request, parsed, true, result);
+  const Xapian::MSet marks = marking(request, parsed, all_words, parsed.all_words);
+  add_hits(all_words, marks, request, parsed, true, result);
   if (all_words.size() < request.per_page) {
     // The group ended before the page did, so Xapian has seen all of it: its size is exact.
     const Xapian::doccount group = all_words.get_matches_upper_bound();
     const Xapian::doccount from = first > group ? first - group : 0;
     const Xapian::MSet others = ranked(parsed.other_words, from, request.per_page - all_words.size());
-    add_hits(others, request, parsed, true, result);
+    add_hits(others, marks, request, parsed, true, result);
   }
 
   result.facets = facets.collect(db, counted, unfiltered, result.facets_exact);

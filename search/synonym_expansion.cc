@@ -54,8 +54,7 @@ std::optional<Xapian::Query> SynonymExpander::alternative(const std::vector<Word
     }
     for (std::string& word : plain) highlight_into->exact_terms.push_back(std::move(word));
   }
-  if (terms.size() == 1) return Xapian::Query(terms.front());
-  return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), window);
+  return phrase_query(terms, window, prefix, options_.phrase_indexed, options_.phrase_use);
 }
 
 std::optional<SynonymMatch> SynonymExpander::expand(const std::vector<Word>& typed, const std::string& prefix) {
