@@ -37,11 +37,12 @@ std::vector<CodePoint> TextNormalizer::decode(std::string_view text) {
 }
 
 std::string TextNormalizer::fold(std::string_view text) const {
-  std::string out;
-  out.reserve(text.size());
   for (char c : text) {
     if (static_cast<unsigned char>(c) >= 0x80) return fold_unicode(text);
-    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   return out;
 }

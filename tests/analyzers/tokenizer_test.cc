@@ -82,6 +82,24 @@ TEST(Tokenizer, CountsCapitals) {
   EXPECT_EQ(lex[2].uppercase, 1u);
 }
 
+// ASCII letters take a fast path; letters beyond ASCII still ask ICU (upper, title and lower
+// case), and both count alike within one word.
+TEST(Tokenizer, CountsCapitalsBeyondAscii) {
+  auto lex = Tokenizer().split("ÉCOLE ĲsselMÉER \u01C5emal Straße ÀB");
+  ASSERT_EQ(lex.size(), 5u);
+  EXPECT_EQ(lex[0].letters, 5u);
+  EXPECT_EQ(lex[0].uppercase, 5u);  // É is upper case
+  EXPECT_FALSE(lex[0].inner_capital);
+  EXPECT_EQ(lex[1].letters, 9u);
+  EXPECT_EQ(lex[1].uppercase, 5u);  // Ĳ, M, É, E, R
+  EXPECT_TRUE(lex[1].inner_capital);  // "lM"
+  EXPECT_EQ(lex[2].uppercase, 1u);  // ǅ is title case
+  EXPECT_FALSE(lex[2].inner_capital);
+  EXPECT_EQ(lex[3].letters, 6u);
+  EXPECT_EQ(lex[3].uppercase, 1u);  // ß is lower case
+  EXPECT_EQ(lex[4].uppercase, 2u);
+}
+
 TEST(Tokenizer, UnicodeLettersMarksAndIgnorables) {
   EXPECT_EQ(surfaces("Pele\u0301 हिंदी ка\u00ADта 東京"),
             (Strings{"Pele\u0301", "हिंदी", "ка\u00ADта", "東京"}));
