@@ -5,10 +5,11 @@
 // and looks up the word or "Z" + stem among the Enquire's query terms; the Analyzer's
 // xapian_stem() makes that stem exactly as the index did, so "dibina" is marked for the query
 // "pembinaan". MSet::snippet escapes &, < and > (quotes need no escaping in element text).
-// Field words are marked too because the Searcher adds ParsedQuery::highlight to the query with
-// zero weight — only when the query does not already hold everything it would mark
-// (marks_same_words): the extra AND_MAYBE branch makes Xapian look every highlight term up in
-// every match, which was ~40% of the match time at 100k releases (docs/performance-history.md).
+// Field words are marked too because the Searcher marks by a query with ParsedQuery::highlight
+// added with zero weight — when the ranked query does not already hold everything it would mark
+// (marks_same_words) — in an MSet of its own that is set up and never run (Searcher::marking):
+// inside the ranked query the extra AND_MAYBE branch made Xapian look every highlight term up in
+// every match, ~40% of the match time at 100k releases (docs/performance-history.md).
 // Line breaks and runs of spaces come out as one space.
 #pragma once
 

@@ -45,7 +45,7 @@ class MiniIndex {
     return db_.add_document(doc);
   }
 
-  // The query as the Searcher runs it: highlight terms joined with zero weight.
+  // The query as the Searcher marks snippets by: highlight terms joined with zero weight.
   static Xapian::Query as_run(const ParsedQuery& parsed) {
     if (parsed.highlight.empty()) return parsed.query;
     return Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed.query, parsed.highlight);
