@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "analyzers/stemmer_kind.h"
+#include "analyzers/word_hash.h"
 
 struct sb_stemmer;
 
@@ -55,13 +56,9 @@ class CachedStemmer final : public Stemmer {
   std::string stem(std::string_view word) override;
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
   std::unique_ptr<Stemmer> inner_;
   size_t capacity_;
-  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> cache_;
+  std::unordered_map<std::string, std::string, WordHash, std::equal_to<>> cache_;
 };
 
 }  // namespace siaran::analyzers

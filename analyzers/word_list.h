@@ -10,6 +10,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "analyzers/word_hash.h"
+
 namespace siaran::analyzers {
 
 class WordList {
@@ -34,12 +36,7 @@ class WordList {
   }
 
  private:
-  // Transparent hashing: look up a string_view without building a std::string.
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_set<std::string, Hash, std::equal_to<>> words_;
+  std::unordered_set<std::string, WordHash, std::equal_to<>> words_;  // transparent: no std::string per look-up
 };
 
 }  // namespace siaran::analyzers
