@@ -9,12 +9,17 @@
 
 #include <xapian.h>
 
+#include "analyzers/word_hash.h"
 #include "index/stored_document.h"
 
 namespace siaran::index {
 namespace fs = std::filesystem;
 
 namespace {
+
+// Buckets the spelling counts start with: the distinct words of a few thousand releases, so the
+// first documents do not rehash them again and again (128 KiB per worker).
+constexpr size_t kSpellingBuckets = 1 << 14;
 
 struct Location {
   uint32_t part;
@@ -134,7 +139,9 @@ struct PartWriter::State {
   std::unordered_map<std::string, Location> where;           // id term -> its live document
   std::vector<Location> superseded;                          // in earlier parts: deleted at finish()
   std::vector<std::optional<Xapian::Database>> readers;      // earlier parts, opened to unspell
-  std::unordered_map<std::string, long long> spelling;       // word -> occurrences, net
+  // word -> occurrences, net. Every title and body word of every document passes through it:
+  // the analyzer's short-word hash, and room for a news vocabulary from the start.
+  std::unordered_map<std::string, long long, analyzers::WordHash, std::equal_to<>> spelling{kSpellingBuckets};
   std::string error;                                         // the first failure
 };
 
