@@ -133,6 +133,14 @@ TEST(Utf8, FindsTheFirstBadByte) {
   EXPECT_EQ(find_invalid_utf8("a\xF4\x90\x80\x80"), 1u);  // above U+10FFFF
   EXPECT_EQ(find_invalid_utf8("abc\x80"), 3u);            // lone continuation
   EXPECT_EQ(find_invalid_utf8("\xE0\x80\x80"), 0u);       // overlong 3-byte
+  // Long ASCII runs are checked eight bytes at a time: a bad byte is found at every offset.
+  for (size_t at = 0; at < 40; ++at) {
+    std::string text(40, 'a');
+    text[at] = '\xC3';  // truncated (or followed by 'a'): invalid
+    EXPECT_EQ(find_invalid_utf8(text), at) << at;
+    text.replace(at, 1, "\xC3\xA9");  // é: valid
+    EXPECT_FALSE(find_invalid_utf8(text)) << at;
+  }
   EXPECT_EQ(find_nul(std::string_view("ab\0c", 4)), 2u);
   EXPECT_FALSE(find_nul("abc"));
   EXPECT_EQ(line_of_offset("a\nb\nc", 4), 3u);
