@@ -30,7 +30,7 @@ PhraseTerms::PhraseTerms(const std::vector<std::string>& phrases) {
     std::string joined;
     for (const std::string& word : words) joined += (joined.empty() ? "" : " ") + word;
     if (!kept.insert(joined).second) continue;
-    by_first_word_[words.front()].push_back(std::move(words));
+    by_first_word_[words.front()].push_back(Phrase{std::move(words), term(joined)});
   }
   phrases_.assign(kept.begin(), kept.end());
 }
@@ -77,17 +77,15 @@ void PhraseTerms::add_terms(Xapian::Document& doc, const std::vector<analyzers::
   for (size_t i = 0; i < tokens.size(); ++i) {
     const auto it = by_first_word_.find(tokens[i].exact);
     if (it == by_first_word_.end()) continue;
-    for (const std::vector<std::string>& words : it->second) {
+    for (const Phrase& phrase : it->second) {
+      const std::vector<std::string>& words = phrase.words;
       if (i + words.size() > tokens.size()) continue;
       bool found = true;
       for (size_t k = 1; k < words.size() && found; ++k) {
         const analyzers::Token& next = tokens[i + k];
         found = next.position == tokens[i].position + k && next.exact == words[k];
       }
-      if (!found) continue;
-      std::string joined;
-      for (const std::string& word : words) joined += (joined.empty() ? "" : " ") + word;
-      doc.add_boolean_term(term(joined));
+      if (found) doc.add_boolean_term(phrase.term);
     }
   }
 }

@@ -64,9 +64,12 @@ class PhraseTerms {
   void add_terms(Xapian::Document& doc, const std::vector<analyzers::Token>& tokens) const;
 
  private:
+  struct Phrase {
+    std::vector<std::string> words;
+    std::string term;  // term(words joined by one space)
+  };
   std::vector<std::string> phrases_;
-  // first word -> the phrases starting with it, as words
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first_word_;
+  std::unordered_map<std::string, std::vector<Phrase>> by_first_word_;  // first word -> phrases
 };
 
 }  // namespace siaran::index
