@@ -6,6 +6,7 @@
 
 #include <xapian.h>
 
+#include "index/phrase_terms.h"
 #include "index/schema.h"
 #include "index/shard_layout.h"
 
@@ -73,6 +74,7 @@ IndexStats read_stats(const DatabaseDir& dir) {
     stats.built_at = db.get_metadata(std::string(schema::kMetaBuiltAt));
     stats.updated_at = db.get_metadata(std::string(schema::kMetaUpdatedAt));
     stats.synonyms = read_synonyms_info(db);
+    stats.phrase_terms = PhraseTerms::stored_in(db).phrases().size();
   } catch (const Xapian::Error& e) {
     throw std::runtime_error("cannot read " + live.string() + ": " + e.get_description());
   }

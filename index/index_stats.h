@@ -30,6 +30,8 @@ struct IndexStats {
   std::string schema_version;
   std::string built_at, updated_at;      // ISO 8601 UTC; updated_at "" when never updated
   SynonymsInfo synonyms;                 // the synonym table's origin and size
+  uint64_t phrase_terms = 0;             // names indexed as phrase terms when the generation was
+                                         // built (index/phrase_terms.h)
   uint64_t size_bytes = 0;               // the live generation's files
   uint64_t total_size_bytes = 0;         // everything under DIR (the previous generation too)
 };

@@ -6,6 +6,7 @@
 //    "built_at": "2025-...Z", "updated_at": null,
 //    "synonyms": {"source": "shipped", "version": "2026-11-29.1", "fingerprint": "9f…", "groups": 217,
 //                 "keys": 520},
+//    "phrase_terms": 253,
 //    "size_bytes": 1234567, "total_size_bytes": ...,
 //    "generations": ["gen-000002", "gen-000003"]}
 #include <iostream>
@@ -92,6 +93,8 @@ int run_stats(const std::string& db) {
   w.Key("keys");
   w.Uint64(stats.synonyms.keys);
   w.EndObject();
+  w.Key("phrase_terms");  // index/phrase_terms.h: fixed when the generation was built
+  w.Uint64(stats.phrase_terms);
   w.Key("size_bytes");
   w.Uint64(stats.size_bytes);
   w.Key("total_size_bytes");

@@ -62,6 +62,7 @@ TEST_F(SynonymsCommandTest, ABuildGetsTheShippedTableByDefault) {
   EXPECT_EQ(s["synonyms"]["fingerprint"].GetString(), analyzers::SynonymTable::shipped().fingerprint());
   EXPECT_EQ(s["synonyms"]["groups"].GetUint64(), analyzers::SynonymTable::shipped().groups().size());
   EXPECT_GT(s["synonyms"]["keys"].GetUint64(), 160u);
+  EXPECT_GT(s["phrase_terms"].GetUint64(), 100u);  // the table's multi-word names
 }
 
 TEST_F(SynonymsCommandTest, BuildWithNoneOrAStaffFile) {
@@ -69,12 +70,14 @@ TEST_F(SynonymsCommandTest, BuildWithNoneOrAStaffFile) {
   EXPECT_THAT(synonyms_of("lapas"), IsEmpty());
   EXPECT_STREQ(stats()["synonyms"]["source"].GetString(), "none");
   EXPECT_EQ(stats()["synonyms"]["keys"].GetUint64(), 0u);
+  EXPECT_EQ(stats()["phrase_terms"].GetUint64(), 0u);
 
   const std::string staff = write("staff.txt", "@format 1\n@version staff-3\nKalapas, kepala lapas\n");
   ASSERT_EQ(build({"--synonyms", staff}).status, 0);
   EXPECT_THAT(synonyms_of("kalapas"), ElementsAre("kepala lapas"));
   EXPECT_THAT(synonyms_of("lapas"), IsEmpty());  // the file is the whole table
   EXPECT_STREQ(stats()["synonyms"]["version"].GetString(), "staff-3");
+  EXPECT_EQ(stats()["phrase_terms"].GetUint64(), 1u);  // "kepala lapas"
 }
 
 TEST_F(SynonymsCommandTest, AMalformedFileStopsTheBuildBeforeIndexingAndNamesTheLine) {
@@ -91,6 +94,7 @@ TEST_F(SynonymsCommandTest, AMalformedFileStopsTheBuildBeforeIndexingAndNamesThe
 TEST_F(SynonymsCommandTest, ReplacingTheTableOfALiveIndexNeedsNoReindex) {
   ASSERT_EQ(build().status, 0);
   const std::string generation = stats()["generation"].GetString();
+  const uint64_t phrase_terms = stats()["phrase_terms"].GetUint64();
   const std::string staff = write("staff.txt", "@format 1\n@version 2\nlapas, lembaga pemasyarakatan, lp\n");
   const RunResult run = run_indexer({"synonyms", "--db", db(), staff});
   ASSERT_EQ(run.status, 0) << run.err;
@@ -101,6 +105,7 @@ TEST_F(SynonymsCommandTest, ReplacingTheTableOfALiveIndexNeedsNoReindex) {
   EXPECT_EQ(s["generation"].GetString(), generation);
   EXPECT_EQ(s["documents"].GetUint64(), 6u);
   EXPECT_STREQ(s["synonyms"]["version"].GetString(), "2");
+  EXPECT_EQ(s["phrase_terms"].GetUint64(), phrase_terms);  // the documents keep the build's terms
 
   // An update keeps it; a rebuild with the default says what it drops.
   ASSERT_EQ(run_indexer({"update", "--db", db(), fixture("archive").string()}).status, 0);
