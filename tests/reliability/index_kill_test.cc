@@ -30,6 +30,12 @@ using searchd::testing::http_get;
 constexpr size_t kOldReleases = 300;
 constexpr size_t kNewReleases = 900;
 constexpr double kKillMoments[] = {0.03, 0.2, 0.45, 0.7, 0.85, 0.93, 0.97, 1.0};
+// Kills that must land while the command runs. The moments are aimed from one timed run, and a
+// machine whose load drops after it runs the command faster, so the kills that came after the
+// end are made up for by more, aimed ever earlier (at most kExtraMoments of them).
+constexpr int kMinKills = 4;
+constexpr int kExtraMoments = 8;
+constexpr double kExtraFraction = 0.5;
 
 // Runs `argv` uninterrupted; returns how long it took. Fails the test when it does not succeed.
 Clock::duration timed_run(const std::vector<std::string>& argv) {
@@ -85,7 +91,7 @@ TEST(IndexKill, BuildKilledAtAnyMomentLeavesTheLiveIndexServing) {
   Daemon searchd({"--db", db.path().string(), "--listen", "127.0.0.1:0", "--quiet"});
   int killed = 0;
   Clock::duration estimate = full_run;
-  for (double fraction : kKillMoments) {
+  auto kill_at = [&](double fraction) {
     const int status = kill_after(build, std::chrono::duration_cast<Clock::duration>(estimate * fraction));
     if (status == 0) estimate = estimate * 8 / 10;  // the machine got faster: aim earlier
     const std::string moment = moment_name("build", fraction, status);
@@ -98,8 +104,10 @@ TEST(IndexKill, BuildKilledAtAnyMomentLeavesTheLiveIndexServing) {
     // Each build removes what the killed one before it left: never more than the live and the
     // previous generation plus the one the last killed build was writing.
     EXPECT_LE(generation_folders(db.path()).size(), 3u) << moment;
-  }
-  EXPECT_GE(killed, 4) << "most kills should land while the build runs";
+  };
+  for (double fraction : kKillMoments) kill_at(fraction);
+  for (int extra = 0; killed < kMinKills && extra < kExtraMoments; ++extra) kill_at(kExtraFraction);
+  EXPECT_GE(killed, kMinKills) << "most kills should land while the build runs";
 
   // Running it again completes, and cleans up what the killed runs left.
   RunResult again = run(build);
@@ -128,7 +136,7 @@ TEST(IndexKill, UpdateKilledAtAnyMomentIsResumableAndIdempotent) {
   Daemon searchd({"--db", db.path().string(), "--listen", "127.0.0.1:0", "--quiet"});
   int killed = 0;
   Clock::duration estimate = full_run;
-  for (double fraction : kKillMoments) {
+  auto kill_at = [&](double fraction) {
     const std::string generation_before = fingerprint(db.path()).generation;
     const int status = kill_after(update, std::chrono::duration_cast<Clock::duration>(estimate * fraction));
     if (status == 0) estimate = estimate * 8 / 10;  // the machine got faster: aim earlier
@@ -143,8 +151,10 @@ TEST(IndexKill, UpdateKilledAtAnyMomentIsResumableAndIdempotent) {
       // It finished before the kill: start over from the old index for the next moment.
       ASSERT_EQ(index_command("build", db.path(), {old_file.string()}).status, 0);
     }
-  }
-  EXPECT_GE(killed, 4) << "most kills should land while the update runs";
+  };
+  for (double fraction : kKillMoments) kill_at(fraction);
+  for (int extra = 0; killed < kMinKills && extra < kExtraMoments; ++extra) kill_at(kExtraFraction);
+  EXPECT_GE(killed, kMinKills) << "most kills should land while the update runs";
 
   // Resumable: run again after the kills, reach the uninterrupted run's state.
   RunResult resumed = run(update);
