@@ -8,16 +8,17 @@
 namespace siaran::index {
 namespace {
 
-std::vector<std::string> words_of(std::string_view phrase) {
-  std::vector<std::string> words;
+// The non-empty pieces of `text` between `separator`s.
+std::vector<std::string> split_on(std::string_view text, char separator) {
+  std::vector<std::string> pieces;
   size_t start = 0;
-  while (start <= phrase.size()) {
-    size_t end = phrase.find(' ', start);
-    if (end == std::string_view::npos) end = phrase.size();
-    if (end > start) words.emplace_back(phrase.substr(start, end - start));
+  while (start <= text.size()) {
+    size_t end = text.find(separator, start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > start) pieces.emplace_back(text.substr(start, end - start));
     start = end + 1;
   }
-  return words;
+  return pieces;
 }
 
 }  // namespace
@@ -25,7 +26,7 @@ std::vector<std::string> words_of(std::string_view phrase) {
 PhraseTerms::PhraseTerms(const std::vector<std::string>& phrases) {
   std::set<std::string> kept;
   for (const std::string& phrase : phrases) {
-    std::vector<std::string> words = words_of(phrase);
+    std::vector<std::string> words = split_on(phrase, ' ');
     if (words.size() < 2) continue;
     std::string joined;
     for (const std::string& word : words) joined += (joined.empty() ? "" : " ") + word;
@@ -42,16 +43,7 @@ PhraseTerms PhraseTerms::of_synonyms(const IndexSynonyms& synonyms) {
 }
 
 PhraseTerms PhraseTerms::stored_in(const Xapian::Database& db) {
-  const std::string recorded = db.get_metadata(std::string(schema::kMetaPhraseTerms));
-  std::vector<std::string> phrases;
-  size_t start = 0;
-  while (start < recorded.size()) {
-    size_t end = recorded.find('\n', start);
-    if (end == std::string::npos) end = recorded.size();
-    phrases.push_back(recorded.substr(start, end - start));
-    start = end + 1;
-  }
-  return PhraseTerms(phrases);
+  return PhraseTerms(split_on(db.get_metadata(std::string(schema::kMetaPhraseTerms)), '\n'));
 }
 
 void PhraseTerms::store_in(Xapian::WritableDatabase& db) const {
