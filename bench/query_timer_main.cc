@@ -15,6 +15,7 @@
 //               machine CPU time is what the code costs; wall time adds the waits for a core
 //   --per-query also print each query's median and total (first variant run), to find the
 //               expensive ones and compare answers between builds
+//   --print-queries  print the Xapian::Query each line of the mix becomes (its description)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -76,10 +77,12 @@ int main(int argc, char** argv) {
   unsigned rounds = 20;
   std::vector<std::string> only;
   bool per_query = false;
+  bool print_queries = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--cpu") { cpu_clock = true; continue; }
     if (arg == "--per-query") { per_query = true; continue; }
+    if (arg == "--print-queries") { print_queries = true; continue; }
     if (i + 1 >= argc) { std::cerr << "option " << arg << " needs a value\n"; return 2; }
     if (arg == "--db") db = argv[++i];
     else if (arg == "--only") only = split_commas(argv[++i]);
@@ -89,13 +92,19 @@ int main(int argc, char** argv) {
   }
   if (db.empty() || queries.empty()) {
     std::cerr << "usage: siaran-bench-query --db DIR --queries FILE [--rounds R] [--only NAME,...] [--cpu]"
-                 " [--per-query]\n";
+                 " [--per-query] [--print-queries]\n";
     return 2;
   }
   try {
     const auto mix = siaran::bench::read_query_mix(queries);
     siaran::search::Searcher searcher(db);
     unsigned long long matched = 0;
+    if (print_queries) {
+      for (const auto& q : mix) {
+        std::printf("%s\n  %s\n", q.line.c_str(),
+                    Xapian::Query::unserialise(searcher.serialised_match_query(q.request)).get_description().c_str());
+      }
+    }
     for (const auto& q : mix) matched += searcher.search(q.request).total;  // warm the cache
     auto wanted = [&](const std::string& name) {
       return only.empty() || std::find(only.begin(), only.end(), name) != only.end();
