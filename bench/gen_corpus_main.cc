@@ -39,6 +39,9 @@ struct Options {
 }
 
 uint64_t parse_number(const std::string& text, const char* what) {
+  // std::stoull skips blanks and takes a '-' (wrapping "-1" to 2^64 - 1): digits only here.
+  if (text.empty() || text[0] < '0' || text[0] > '9')
+    usage(std::string(what) + " must be a non-negative integer, not '" + text + "'");
   try {
     size_t used = 0;
     const unsigned long long v = std::stoull(text, &used);
@@ -62,7 +65,11 @@ Options parse(int argc, char** argv) {
     else if (arg == "--from") o.sources.push_back(value());
     else if (arg == "--map") o.reader.csv_map = corpus::parse_csv_map(value());
     else if (arg == "--date-format") o.reader.date_format = value();
-    else if (arg == "--threads") o.threads = static_cast<unsigned>(parse_number(value(), "--threads"));
+    else if (arg == "--threads") {
+      const uint64_t threads = parse_number(value(), "--threads");
+      if (threads > 256) usage("--threads must be at most 256, not " + std::to_string(threads));
+      o.threads = static_cast<unsigned>(threads);
+    }
     else if (arg == "-h" || arg == "--help") usage("help");
     else if (arg.size() > 1 && arg[0] == '-' ) usage("unknown option " + arg);
     else positional.push_back(arg);

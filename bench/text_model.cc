@@ -29,16 +29,29 @@ bool strip_suffix(std::string_view& w) {
   }
   return false;
 }
-// Removes a quote that sits before the final punctuation too: `tegasnya.”` -> `tegasnya.`
-std::string clean_word(std::string_view w) {
-  while (strip_prefix(w)) {}
-  while (strip_suffix(w)) {}
-  std::string out(w);
+// Double quotes inside a word (`kata"nya`) go too; apostrophes stay (Jum'at, Qur'an).
+std::string clean_word_quotes(std::string out) {
   for (std::string_view q : {"\xE2\x80\x9D", "\xE2\x80\x9C", "\""}) {
     size_t at;
     while ((at = out.find(q)) != std::string::npos) out.erase(at, q.size());
   }
   return out;
+}
+
+// Removes a quote or bracket that sits before the final punctuation too: `tegasnya.”` ->
+// `tegasnya.`, `(humas).` -> `humas.`
+std::string clean_word(std::string_view w) {
+  while (strip_prefix(w)) {}
+  while (strip_suffix(w)) {}
+  size_t stops = 0;
+  while (stops < w.size() && std::string_view(".,;:!?-").find(w[w.size() - 1 - stops]) != std::string_view::npos)
+    ++stops;
+  std::string_view core = w.substr(0, w.size() - stops);
+  if (stops > 0 && stops < w.size()) {
+    while (strip_suffix(core)) {}
+    return clean_word_quotes(std::string(core) + std::string(w.substr(w.size() - stops)));
+  }
+  return clean_word_quotes(std::string(w));
 }
 
 bool ends_with_stop(std::string_view w) {
@@ -137,10 +150,21 @@ void TextModel::finish() {
     unigram_cumulative_.push_back(total);
   }
 
+  // Folded ids: generate() capitalises a sentence's first word and sentence() may end it with its
+  // own '.', so "warga" and "Warga", "binaan," and "binaan." must count as the same source word.
+  std::unordered_map<std::string, uint32_t> fold_ids;
+  folded_.assign(vocab, 0);
+  for (uint32_t w = 1; w < vocab; ++w) {
+    std::string key = words_[w];
+    trim_trailing_punctuation(key);
+    if (!key.empty() && key[0] >= 'A' && key[0] <= 'Z') key[0] += 'a' - 'A';
+    folded_[w] = fold_ids.try_emplace(std::move(key), static_cast<uint32_t>(fold_ids.size() + 1)).first->second;
+  }
+
   // Every source run of kMaxVerbatimRun + 1 words (sentence markers skipped).
   std::vector<uint32_t> plain;
   plain.reserve(stream_.size());
-  for (uint32_t w : stream_) if (w != 0) plain.push_back(w);
+  for (uint32_t w : stream_) if (w != 0) plain.push_back(folded_[w]);
   constexpr size_t n = kMaxVerbatimRun + 1;
   size_t slots = 1024;
   while (slots < plain.size() * 2) slots <<= 1;
@@ -170,8 +194,8 @@ uint32_t TextModel::draw_next(Random& rng, uint32_t prev) const {
 bool TextModel::repeats_source(const std::vector<uint32_t>& context, uint32_t next) const {
   if (context.size() < static_cast<size_t>(kMaxVerbatimRun)) return false;
   uint32_t gram[kMaxVerbatimRun + 1];
-  std::copy(context.end() - kMaxVerbatimRun, context.end(), gram);
-  gram[kMaxVerbatimRun] = next;
+  for (int i = 0; i < kMaxVerbatimRun; ++i) gram[i] = folded_[context[context.size() - kMaxVerbatimRun + i]];
+  gram[kMaxVerbatimRun] = folded_[next];
   const uint64_t h = ngram_hash(gram, kMaxVerbatimRun + 1);
   const size_t mask = ngrams_.size() - 1;
   for (size_t at = h & mask; ngrams_[at] != 0; at = (at + 1) & mask)

@@ -26,7 +26,7 @@ class TextModel {
   void finish();
 
   bool empty() const { return sentence_lengths_.empty(); }
-  size_t vocabulary_size() const { return words_.size(); }
+  size_t vocabulary_size() const { return words_.size() - 1; }  // distinct words (no start marker)
   size_t sentence_count() const { return sentence_lengths_.size(); }
 
   // Appends one sentence (capitalised, ending in '.', '!' or '?') to `out`. `context` carries the
@@ -55,8 +55,11 @@ class TextModel {
   // with running counts in cumulative_ for a binary-search draw.
   std::vector<uint32_t> first_, next_, cumulative_;
   std::vector<uint32_t> unigram_words_, unigram_cumulative_;
-  // Open-addressing set of hashes of every source (kMaxVerbatimRun + 1)-gram.
+  // Open-addressing set of hashes of every source (kMaxVerbatimRun + 1)-gram, over folded ids:
+  // words that differ only in a capitalised first letter or trailing punctuation ("Warga" and
+  // "warga", "binaan," and "binaan.") share one, as they read as the same words of the source.
   std::vector<uint64_t> ngrams_;
+  std::vector<uint32_t> folded_;
 };
 
 }  // namespace siaran::bench
