@@ -139,6 +139,7 @@ int main(int argc, char** argv) {
   constexpr uint64_t kBatch = 512;
   std::vector<std::string> buffers(o.threads);
   uint64_t bytes = 0;
+  std::vector<std::string> failures(o.threads);  // a worker's error, reported after the join
   for (uint64_t base = 0; base < o.count; base += kBatch * o.threads) {
     std::vector<std::thread> workers;
     for (unsigned t = 0; t < o.threads; ++t) {
@@ -147,10 +148,20 @@ int main(int argc, char** argv) {
         buf.clear();
         const uint64_t lo = base + t * kBatch;
         const uint64_t hi = std::min(o.count, lo + kBatch);
-        for (uint64_t i = lo; i < hi; ++i) bench::append_jsonl(generator.make(i), buf);
+        try {
+          for (uint64_t i = lo; i < hi; ++i) bench::append_jsonl(generator.make(i), buf);
+        } catch (const std::exception& e) {
+          failures[t] = e.what();
+        }
       });
     }
     for (auto& w : workers) w.join();
+    for (const std::string& failure : failures) {
+      if (!failure.empty()) {
+        std::cerr << "siaran-gen-corpus: " << failure << "\n";
+        return 1;
+      }
+    }
     for (const std::string& buf : buffers) {
       out->write(buf.data(), static_cast<std::streamsize>(buf.size()));
       bytes += buf.size();

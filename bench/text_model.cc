@@ -11,6 +11,8 @@ namespace {
 // text keeps local word order.
 constexpr double kUnigramMix = 0.12;
 constexpr int kDrawAttempts = 8;
+// Unigram draws tried after kDrawAttempts before giving up: the guard never lets a copy through.
+constexpr int kLastResortAttempts = 1000;
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -206,16 +208,18 @@ bool TextModel::repeats_source(const std::vector<uint32_t>& context, uint32_t ne
 size_t TextModel::generate(Random& rng, std::vector<uint32_t>& context, size_t max_words,
                            std::string& out) const {
   size_t target = sentence_lengths_[rng.below(sentence_lengths_.size())];
-  target = std::clamp<size_t>(target, 3, max_words);
+  target = std::clamp<size_t>(target, std::min<size_t>(3, max_words), max_words);
   uint32_t prev = 0;
   size_t count = 0;
   while (true) {
     uint32_t word = 0;
-    for (int attempt = 0; attempt < kDrawAttempts; ++attempt) {
+    bool fresh = false;
+    for (int attempt = 0; attempt < kDrawAttempts + kLastResortAttempts && !fresh; ++attempt) {
       word = (attempt >= kDrawAttempts / 2 || rng.chance(kUnigramMix)) ? draw_unigram(rng)
                                                                         : draw_next(rng, prev);
-      if (!repeats_source(context, word)) break;
+      fresh = !repeats_source(context, word);
     }
+    if (!fresh) throw std::runtime_error("the source text is too repetitive to generate from without copying it");
     if (count > 0) out.push_back(' ');
     const size_t word_start = out.size();
     out += words_[word];

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -220,6 +221,22 @@ TEST(TextModelTest, NeverCopiesMoreThanSevenConsecutiveSourceWords) {
   }
   EXPECT_GT(windows, 50000u);
   EXPECT_GT(allowed_runs, 0u);
+}
+
+// A source where every word continues some run of eight source words: no draw can pass the
+// guard, and the model says so instead of letting a copy through after its usual attempts.
+TEST(TextModelTest, RefusesASourceItCannotAvoidCopying) {
+  TextModel model;
+  model.learn("lapas lapas lapas lapas lapas lapas lapas lapas lapas lapas lapas lapas.");
+  model.finish();
+  Random rng(1);
+  std::vector<uint32_t> context;
+  std::string out;
+  EXPECT_THROW(
+      {
+        for (int i = 0; i < 20; ++i) model.sentence(rng, context, out);
+      },
+      std::runtime_error);
 }
 
 }  // namespace
