@@ -22,6 +22,7 @@ IndexHandle::IndexHandle(IndexHandle&&) noexcept = default;
 void IndexHandle::open() {
   if (shards_) {
     sharded_ = true;
+    local_path_.clear();
     adopt(shards_->db(), shards_->generation());
     return;
   }
@@ -33,6 +34,7 @@ void IndexHandle::open() {
   const std::filesystem::path live = dir_.live_path();
   sharded_ = index::ShardLayout::is_sharded(live);
   adopt(Xapian::Database(live.string()), live.filename().string());
+  local_path_ = sharded_ ? std::string() : live.string();
 }
 
 void IndexHandle::adopt(Xapian::Database db, std::string generation) {

@@ -57,6 +57,9 @@ class IndexHandle {
   const index::PhraseTerms& phrase_terms() const { return phrase_terms_; }
   std::string built_at() const;
   const std::filesystem::path& path() const { return dir_.path(); }
+  // The one local database db() was opened from (a generation folder), which another handle may
+  // open too (search/split_ranking.h); empty for a sharded or remote index.
+  const std::string& local_path() const { return local_path_; }
 
   // True for a sharded index, local or remote: date sorts must then do without a KeyMaker
   // (search/shard_set.h, sort_by_date_on_shards).
@@ -97,6 +100,7 @@ class IndexHandle {
   std::unique_ptr<ShardSet> shards_;
   Xapian::Database db_;
   std::string generation_;
+  std::string local_path_;
   analyzers::StemmerKind stemmer_ = analyzers::StemmerKind::Snowball;
   index::PhraseTerms phrase_terms_;
   bool sharded_ = false;

@@ -13,6 +13,7 @@
 #include "search/request_check.h"
 #include "search/snippets.h"
 #include "search/spelling.h"
+#include "search/split_ranking.h"
 #include "search/synonym_expansion.h"
 
 namespace siaran::search {
@@ -99,14 +100,22 @@ struct Searcher::Impl {
   // run() for words side by side in relevance order: counts and ranks in separate matches.
   SearchResult run_in_groups(const SearchRequest& request, const CheckedRequest& checked, const ParsedQuery& parsed);
 
-  // The hits of `mset`, in its order, appended to result.hits; snippets marked by `marking`'s query.
-  void add_hits(const Xapian::MSet& mset, const Xapian::MSet& marking, const SearchRequest& request,
+  // A ranked page's documents (id, weight), best first.
+  using Ranked = std::vector<SplitRanking::Ranked>;
+  static Ranked ranked_of(const Xapian::MSet& mset) {
+    Ranked ranked;
+    for (auto it = mset.begin(); it != mset.end(); ++it) ranked.push_back({*it, it.get_weight()});
+    return ranked;
+  }
+
+  // The hits of `ranked`, in its order, appended to result.hits; snippets marked by `marking`'s query.
+  void add_hits(const Ranked& ranked, const Xapian::MSet& marking, const SearchRequest& request,
                 const ParsedQuery& parsed, bool by_relevance, SearchResult& result) const {
     Highlighter highlighter(marking, snippet_stem, !parsed.highlight.empty(), {parsed.exact_terms, parsed.stem_terms});
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
+    for (const SplitRanking::Ranked& ranked_hit : ranked) {
       Hit hit;
-      hit.doc = index::from_json(it.get_document().get_data());
-      hit.score = by_relevance ? it.get_weight() : 0.0;
+      hit.doc = index::from_json(index.db().get_document(ranked_hit.docid).get_data());
+      hit.score = by_relevance ? ranked_hit.weight : 0.0;
       if (request.snippets) {
         hit.title_html = highlighter.title_html(hit.doc.title);
         hit.snippet_html = highlighter.body_html(hit.doc.body);
@@ -151,6 +160,7 @@ struct Searcher::Impl {
   analyzers::Analyzer analyzer;
   Xapian::Stem snippet_stem = memoized_stem(analyzer.xapian_stem());  // for MSet::snippet
   analyzers::TextNormalizer normalizer;
+  SplitRanking split;  // ranks over idle cores (search/split_ranking.h)
 };
 
 SearchResult Searcher::Impl::run(const SearchRequest& request, const CheckedRequest& checked,
@@ -182,7 +192,7 @@ SearchResult Searcher::Impl::run(const SearchRequest& request, const CheckedRequ
   Xapian::MSet mset = enquire.get_mset(first, request.per_page, check_at_least);
   SearchResult result = result_for(request, mset);
 
-  add_hits(mset, marking(request, parsed, mset, parsed.query), request, parsed, by_relevance, result);
+  add_hits(ranked_of(mset), marking(request, parsed, mset, parsed.query), request, parsed, by_relevance, result);
 
   result.facets = facets.collect(db, remote_facets.mset(mset, check_at_least), unfiltered, result.facets_exact);
   result.suggestion = correct_spelling(db, request.q, parsed.words);
@@ -210,21 +220,38 @@ SearchResult Searcher::Impl::run_in_groups(const SearchRequest& request, const C
   const Xapian::MSet counted = counting.get_mset(0, 0, counting_depth(request, facets));
   SearchResult result = result_for(request, counted);
 
-  auto ranked = [&](const Xapian::Query& words, Xapian::doccount from, Xapian::doccount count) {
-    Xapian::Enquire enquire(db);
-    enquire.set_query(match_query(checked, words));
-    enquire.set_sort_by_relevance_then_value(schema::kDateSlot, true);  // ties: newest first
-    return enquire.get_mset(from, count);
+  // A page of `words` by relevance (ties: newest first): split over idle cores when it pays
+  // (search/split_ranking.h), the same page either way. `exact` is the group's size when the
+  // match ended before the page did.
+  struct Page {
+    Ranked hits;
+    Xapian::MSet mset;  // marks what `words` marks
+    std::optional<Xapian::doccount> exact;
   };
-  const Xapian::MSet all_words = ranked(parsed.all_words, first, request.per_page);
-  const Xapian::MSet marks = marking(request, parsed, all_words, parsed.all_words);
-  add_hits(all_words, marks, request, parsed, true, result);
-  if (all_words.size() < request.per_page) {
-    // The group ended before the page did, so Xapian has seen all of it: its size is exact.
-    const Xapian::doccount group = all_words.get_matches_upper_bound();
+  auto ranked = [&](const Xapian::Query& words, Xapian::doccount from, Xapian::doccount count) {
+    const Xapian::Query query = match_query(checked, words);
+    if (auto split = this->split.rank(db, index.local_path(), query, from, count)) {
+      Page page{std::move(split->hits), std::move(split->marking), std::nullopt};
+      if (split->exhausted) page.exact = split->matches;
+      return page;
+    }
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_sort_by_relevance_then_value(schema::kDateSlot, true);  // ties: newest first
+    Xapian::MSet mset = enquire.get_mset(from, count);
+    Page page{ranked_of(mset), mset, std::nullopt};
+    // Fewer than asked: Xapian has seen the whole group, so its size is exact.
+    if (mset.size() < count) page.exact = mset.get_matches_upper_bound();
+    return page;
+  };
+  const Page all_words = ranked(parsed.all_words, first, request.per_page);
+  const Xapian::MSet marks = marking(request, parsed, all_words.mset, parsed.all_words);
+  add_hits(all_words.hits, marks, request, parsed, true, result);
+  if (all_words.hits.size() < request.per_page) {
+    const Xapian::doccount group = all_words.exact.value_or(first + all_words.hits.size());
     const Xapian::doccount from = first > group ? first - group : 0;
-    const Xapian::MSet others = ranked(parsed.other_words, from, request.per_page - all_words.size());
-    add_hits(others, marks, request, parsed, true, result);
+    const Page others = ranked(parsed.other_words, from, request.per_page - all_words.hits.size());
+    add_hits(others.hits, marks, request, parsed, true, result);
   }
 
   result.facets = facets.collect(db, counted, unfiltered, result.facets_exact);
@@ -246,6 +273,7 @@ bool Searcher::refresh() {
 
 SearchResult Searcher::search(const SearchRequest& request) {
   const auto start = std::chrono::steady_clock::now();
+  const RunningSearch running;  // for SplitRanking's use of idle cores
   const CheckedRequest checked = check_request(request);
   const QueryParser parser = impl_->parser();
   SearchResult result = impl_->index.run([&] {
@@ -302,6 +330,11 @@ std::vector<std::string> Searcher::suggest(const std::string& prefix, unsigned c
   count = std::min(count, kMaxCompletions);
   const std::string folded = impl_->normalizer.fold(word_being_typed(prefix));
   return impl_->index.run([&] { return complete_word(impl_->index.db(), folded, count); });
+}
+
+void Searcher::set_split_ranking(unsigned slices, std::optional<unsigned long long> min_documents) {
+  impl_->split = SplitRanking(slices, min_documents ? static_cast<Xapian::doccount>(*min_documents)
+                                                    : SplitRanking::kMinDocuments);
 }
 
 IndexInfo Searcher::info() {

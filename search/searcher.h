@@ -13,7 +13,8 @@
 //   * facets counted disjunctively, exactly up to 10,000 matches (search/facets.h);
 //   * title_html / snippet_html from search/snippets.h; the body itself is left out of hits;
 //   * suggestion: the query with unknown words respelt (search/spelling.h);
-//   * took_ms: the whole call, validation and analysis included.
+//   * took_ms: the whole call, validation and analysis included;
+//   * a ranked match runs over idle cores when the index is large (search/split_ranking.h).
 // A read overtaken by the indexer's commit (Xapian::DatabaseModifiedError) is retried once.
 #pragma once
 
@@ -69,6 +70,11 @@ class Searcher {
   std::vector<std::string> suggest(const std::string& prefix, unsigned count = 8);
 
   IndexInfo info();
+
+  // How a ranked match uses idle cores (search/split_ranking.h): up to `slices` slices at once
+  // (0: one per core, at most 4, the default; 1: never split), on indexes of at least
+  // `min_documents` releases (default SplitRanking::kMinDocuments). Results are the same either way.
+  void set_split_ranking(unsigned slices, std::optional<unsigned long long> min_documents = std::nullopt);
 
  private:
   struct Impl;

@@ -1,0 +1,107 @@
+// search::SplitRanking — one ranked match of a local index run as slices of its document ids at
+// once, one thread each, merged into the ranking a single Enquire gives.
+//
+// Why: Xapian 1.4 matches on one thread. At 1M releases a query of common words reads each
+// word's whole posting list, tens of milliseconds on one core while the other idles
+// (docs/performance.md). Each slice is the query filtered by a range of document ids
+// (DocidRange: a PostingSource that skips straight into its range, so a slice reads only its part
+// of every posting list), on a Xapian::Database of its own (a Database is not thread-safe) opened
+// on the same generation at the same revision. The statistics are the same database's, so every
+// document weighs exactly what it weighs in one match. The slices' pages are merged by weight,
+// then date (newest first), then document id: the order of
+// Enquire::set_sort_by_relevance_then_value(kDateSlot, true).
+//
+// Splitting pays only while cores are idle: RunningSearch counts the searches running in this
+// process, and a search splits only while (searches running) × slices ≤ cores. A busy searchd
+// (as many requests in flight as cores) ranks on one thread, as before; so does a sharded or
+// remote index, and a database too small to be worth a thread.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+namespace siaran::search {
+
+// Matches the document ids [first, last] (whether or not a document has that id): a filter that
+// costs no posting list read.
+class DocidRange : public Xapian::PostingSource {
+ public:
+  DocidRange(Xapian::docid first, Xapian::docid last);
+
+  Xapian::doccount get_termfreq_min() const override { return 0; }
+  Xapian::doccount get_termfreq_est() const override { return size(); }
+  Xapian::doccount get_termfreq_max() const override { return size(); }
+  void init(const Xapian::Database& db) override;
+  void next(double min_wt) override;
+  void skip_to(Xapian::docid did, double min_wt) override;
+  bool at_end() const override { return current_ > last_; }
+  Xapian::docid get_docid() const override { return current_; }
+  DocidRange* clone() const override { return new DocidRange(first_, last_); }
+  std::string name() const override { return "siaran::DocidRange"; }
+
+ private:
+  Xapian::doccount size() const { return last_ >= first_ ? last_ - first_ + 1 : 0; }
+
+  Xapian::docid first_, last_;
+  Xapian::docid current_ = 0;  // 0 before the first next()
+};
+
+// Counts a search as running for as long as it lives (see the header).
+class RunningSearch {
+ public:
+  RunningSearch();
+  ~RunningSearch();
+  RunningSearch(const RunningSearch&) = delete;
+  RunningSearch& operator=(const RunningSearch&) = delete;
+  static unsigned count();  // searches running now, in this process
+};
+
+class SplitRanking {
+ public:
+  // Databases smaller than this rank on one thread: a slice's thread and its Enquire cost more
+  // than they save on a few thousand releases.
+  static constexpr Xapian::doccount kMinDocuments = 20000;
+
+  // At most `slices` slices (1: never split; 0: one per core, at most 4), on databases of at
+  // least `min_documents`.
+  explicit SplitRanking(unsigned slices = 0, Xapian::doccount min_documents = kMinDocuments);
+  ~SplitRanking();
+  SplitRanking(SplitRanking&&) noexcept;
+  SplitRanking& operator=(SplitRanking&&) noexcept;
+
+  unsigned slices() const { return slices_; }
+  // Ranked matches split so far in this process (for tests and diagnostics).
+  static unsigned long long splits();
+
+  struct Ranked {
+    Xapian::docid docid;
+    double weight;
+  };
+  struct Page {
+    std::vector<Ranked> hits;        // the page, best first
+    Xapian::doccount matches = 0;    // documents the slices matched; exact when `exhausted`
+    bool exhausted = false;          // every slice's match ended within first + count: always so
+                                     // when the page is short
+    Xapian::MSet marking;            // the first slice's MSet: its query marks what `query` marks
+  };
+
+  // The page [first, first + count) of `query` ranked by relevance (ties: newest, then document
+  // id) on `db`, which was opened from `path` (a local generation). nullopt when this search
+  // should not split (see the header, or the other handles cannot be brought to `db`'s
+  // revision): the caller runs its own Enquire. Xapian errors of a slice are rethrown here.
+  std::optional<Page> rank(const Xapian::Database& db, const std::string& path, const Xapian::Query& query,
+                           Xapian::doccount first, Xapian::doccount count);
+
+ private:
+  bool open_others(const Xapian::Database& db, const std::string& path);
+
+  unsigned slices_;
+  Xapian::doccount min_documents_;
+  std::string path_;                      // what others_ were opened from
+  std::vector<Xapian::Database> others_;  // slices 1..n-1; slice 0 uses the caller's database
+};
+
+}  // namespace siaran::search
