@@ -16,6 +16,8 @@
 //   --per-query also print each query's median and total (first variant run), to find the
 //               expensive ones and compare answers between builds
 //   --print-queries  print the Xapian::Query each line of the mix becomes (its description)
+//   --no-split  rank on one thread (search/split_ranking.h); implied by --cpu, which times only
+//               the calling thread: wall time is the measure of a split ranking
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -78,11 +80,13 @@ int main(int argc, char** argv) {
   std::vector<std::string> only;
   bool per_query = false;
   bool print_queries = false;
+  bool no_split = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--cpu") { cpu_clock = true; continue; }
     if (arg == "--per-query") { per_query = true; continue; }
     if (arg == "--print-queries") { print_queries = true; continue; }
+    if (arg == "--no-split") { no_split = true; continue; }
     if (i + 1 >= argc) { std::cerr << "option " << arg << " needs a value\n"; return 2; }
     if (arg == "--db") db = argv[++i];
     else if (arg == "--only") only = split_commas(argv[++i]);
@@ -92,12 +96,13 @@ int main(int argc, char** argv) {
   }
   if (db.empty() || queries.empty()) {
     std::cerr << "usage: siaran-bench-query --db DIR --queries FILE [--rounds R] [--only NAME,...] [--cpu]"
-                 " [--per-query] [--print-queries]\n";
+                 " [--per-query] [--print-queries] [--no-split]\n";
     return 2;
   }
   try {
     const auto mix = siaran::bench::read_query_mix(queries);
     siaran::search::Searcher searcher(db);
+    if (cpu_clock || no_split) searcher.set_split_ranking(1);
     unsigned long long matched = 0;
     if (print_queries) {
       for (const auto& q : mix) {
