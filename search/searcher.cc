@@ -125,15 +125,21 @@ struct Searcher::Impl {
     }
   }
 
+  // Relevance order: counted and ranked in separate matches (run_in_groups), in rank groups when
+  // the query has them.
   static bool in_groups(const SearchRequest& request, const ParsedQuery& parsed) {
-    return parsed.ranks && request.sort == SortOrder::Relevance && !parsed.all_words.empty();
+    return parsed.ranks && request.sort == SortOrder::Relevance;
+  }
+  // What the first (or only) group ranks.
+  static const Xapian::Query& first_group(const ParsedQuery& parsed) {
+    return parsed.all_words.empty() ? parsed.query : parsed.all_words;
   }
 
   // What run() asks Xapian to match and rank: words and dates, and the facet selections.
   // `words` is parsed.query or one of its groups.
   static Xapian::Query match_query(const SearchRequest& request, const CheckedRequest& checked,
                                    const ParsedQuery& parsed) {
-    return match_query(checked, in_groups(request, parsed) ? parsed.all_words : parsed.query);
+    return match_query(checked, in_groups(request, parsed) ? first_group(parsed) : parsed.query);
   }
   static Xapian::Query match_query(const CheckedRequest& checked, const Xapian::Query& words) {
     return filtered(filtered(words, checked.dates), checked.selection.filter());
@@ -203,9 +209,10 @@ SearchResult Searcher::Impl::run(const SearchRequest& request, const CheckedRequ
 // Three matches, each cheaper than the one they replace. (1) Counting: ParsedQuery::match without
 // weights, with the facet spies; a weightless match stops once it has seen as many documents as
 // it must count (the facet bound, or kExactTotalUpTo), where a ranked one would read on. (2) The
-// page from the all-words group, ranked on its own (no check_at_least, so Xapian prunes by
-// weight as soon as it holds a page). (3) Only when that group ends before the page does: the
-// rest of the page from the other documents, after the group's `a` documents.
+// page from the all-words group (the whole query when it has no groups: one word, a phrase, OR),
+// ranked on its own (no check_at_least, so Xapian prunes by weight as soon as it holds a page,
+// and SplitRanking may spread it over idle cores). (3) Only when that group ends before the page
+// does: the rest of the page from the other documents, after the group's `a` documents.
 SearchResult Searcher::Impl::run_in_groups(const SearchRequest& request, const CheckedRequest& checked,
                                            const ParsedQuery& parsed) {
   const Xapian::Database& db = index.db();
@@ -244,10 +251,10 @@ SearchResult Searcher::Impl::run_in_groups(const SearchRequest& request, const C
     if (mset.size() < count) page.exact = mset.get_matches_upper_bound();
     return page;
   };
-  const Page all_words = ranked(parsed.all_words, first, request.per_page);
-  const Xapian::MSet marks = marking(request, parsed, all_words.mset, parsed.all_words);
+  const Page all_words = ranked(first_group(parsed), first, request.per_page);
+  const Xapian::MSet marks = marking(request, parsed, all_words.mset, first_group(parsed));
   add_hits(all_words.hits, marks, request, parsed, true, result);
-  if (all_words.hits.size() < request.per_page) {
+  if (all_words.hits.size() < request.per_page && !parsed.other_words.empty()) {
     const Xapian::doccount group = all_words.exact.value_or(first + all_words.hits.size());
     const Xapian::doccount from = first > group ? first - group : 0;
     const Page others = ranked(parsed.other_words, from, request.per_page - all_words.hits.size());

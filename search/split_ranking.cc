@@ -86,11 +86,14 @@ std::optional<SplitRanking::Page> SplitRanking::rank(const Xapian::Database& db,
   const Xapian::docid last = db.get_lastdocid();
   const Xapian::doccount wanted = first + count;
   std::vector<Xapian::MSet> msets(slices_);
+  // Xapian's reference counts are not atomic: a Query shared between threads (even copied, which
+  // counts a reference) corrupts them. Each slice rebuilds its own from the serialised form.
+  const std::string serialised = query.serialise();
   auto run_slice = [&](unsigned slice, const Xapian::Database& on) {
     const Xapian::docid from = static_cast<Xapian::docid>(uint64_t{last} * slice / slices_) + 1;
     const Xapian::docid to = static_cast<Xapian::docid>(uint64_t{last} * (slice + 1) / slices_);
     Xapian::Enquire enquire(on);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query::unserialise(serialised),
                                     Xapian::Query((new DocidRange(from, to))->release())));
     enquire.set_sort_by_relevance_then_value(index::schema::kDateSlot, true);
     msets[slice] = enquire.get_mset(0, wanted);

@@ -133,6 +133,21 @@ TEST_F(SplitRankingTest, SamePageAsOneEnquireForEverySliceCountAndPage) {
   }
 }
 
+// Xapian's reference counts are not atomic: slices must not share the caller's Query objects.
+// Many rankings of one query object in a row (4 slices at once) give the same page every time.
+TEST_F(SplitRankingTest, ManyRankingsOfOneQueryAgree) {
+  SplitRanking split(4, 1);
+  const Xapian::Query query(Xapian::Query::OP_OR, Xapian::Query("lapas"),
+                            Xapian::Query(Xapian::Query::OP_AND, Xapian::Query("filler"), Xapian::Query("remisi")));
+  const auto expected = one_enquire(db_, query, 0, 10);
+  for (int i = 0; i < 300; ++i) {
+    const auto page = split.rank(db_, path_, query, 0, 10);
+    ASSERT_TRUE(page.has_value());
+    ASSERT_EQ(page->hits.size(), expected.size());
+    for (size_t r = 0; r < expected.size(); ++r) ASSERT_EQ(page->hits[r].docid, expected[r].docid) << "round " << i;
+  }
+}
+
 TEST_F(SplitRankingTest, MarkingMSetHoldsTheQueryTerms) {
   SplitRanking split(2, 1);
   const auto page = split.rank(db_, path_, Xapian::Query("remisi"), 0, 10);
