@@ -6,9 +6,9 @@
 // key typed as words, or a one-word key whose alternative is a name). Their words are common: in
 // an archive of the corrections service "warga" and "binaan" are each in most releases, so
 // Xapian checked the positions of nearly every release to find the ~fifth that hold the name
-// (docs/performance.md). With the name's term beside the phrase, FILTER(PHRASE(warga binaan),
-// K"warga binaan"), Xapian walks the term's list and checks positions only there: the same
-// matches and weights, a fraction of the work.
+// (docs/performance-history.md, session 4). With the name's term beside the phrase,
+// FILTER(PHRASE(warga binaan), K"warga binaan"), Xapian walks the term's list and checks
+// positions only there: the same matches and weights, a fraction of the work.
 //
 // Terms (index/schema.h): kPhrase + the words' exact forms joined by one space ("Kwarga binaan"),
 // a boolean term (no wdf, no positions: it adds nothing to a document's length or weights), in

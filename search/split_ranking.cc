@@ -13,6 +13,10 @@ namespace siaran::search {
 namespace {
 
 std::atomic<unsigned> running_searches{0};
+// How many searches were running, on average, when the recent ones started (x1000; a moving
+// average over about the last eight): a worker that is between two searches (reading a request,
+// writing JSON) is not counted in running_searches, and a busy searchd must not split then.
+std::atomic<unsigned> recent_concurrency_milli{1000};
 std::atomic<unsigned long long> split_count{0};
 
 unsigned cores() {
@@ -47,14 +51,20 @@ void DocidRange::skip_to(Xapian::docid did, double) {
   if (did > current_) current_ = std::max(did, first_);
 }
 
-RunningSearch::RunningSearch() { running_searches.fetch_add(1, std::memory_order_relaxed); }
+RunningSearch::RunningSearch() {
+  const unsigned now = running_searches.fetch_add(1, std::memory_order_relaxed) + 1;
+  // Races between two starts lose one sample: harmless for a moving average.
+  const unsigned before = recent_concurrency_milli.load(std::memory_order_relaxed);
+  recent_concurrency_milli.store((before * 7 + now * 1000) / 8, std::memory_order_relaxed);
+}
 RunningSearch::~RunningSearch() { running_searches.fetch_sub(1, std::memory_order_relaxed); }
 unsigned long long SplitRanking::splits() { return split_count.load(std::memory_order_relaxed); }
 
 unsigned RunningSearch::count() { return running_searches.load(std::memory_order_relaxed); }
+double RunningSearch::recent() { return recent_concurrency_milli.load(std::memory_order_relaxed) / 1000.0; }
 
-SplitRanking::SplitRanking(unsigned slices, Xapian::doccount min_documents)
-    : slices_(slices == 0 ? std::min(cores(), 4u) : slices), min_documents_(min_documents) {}
+SplitRanking::SplitRanking(unsigned slices, Xapian::doccount min_documents, Load load)
+    : slices_(slices == 0 ? std::min(cores(), 4u) : slices), min_documents_(min_documents), load_(load) {}
 SplitRanking::~SplitRanking() = default;
 SplitRanking::SplitRanking(SplitRanking&&) noexcept = default;
 SplitRanking& SplitRanking::operator=(SplitRanking&&) noexcept = default;
@@ -79,7 +89,12 @@ std::optional<SplitRanking::Page> SplitRanking::rank(const Xapian::Database& db,
                                                      const Xapian::Query& query, Xapian::doccount first,
                                                      Xapian::doccount count) {
   if (slices_ < 2 || path.empty() || db.get_doccount() < min_documents_) return std::nullopt;
-  if (RunningSearch::count() * slices_ > cores()) return std::nullopt;
+  // A core idle now, and idle lately: at a steady load of one search per core, the moments a
+  // worker spends between searches would otherwise make the others split and fight for cores.
+  if (load_ == Load::Aware) {
+    if (RunningSearch::count() * slices_ > cores()) return std::nullopt;
+    if (RunningSearch::recent() * slices_ > cores() * kBusyMargin) return std::nullopt;
+  }
   if (!open_others(db, path)) return std::nullopt;
 
   split_count.fetch_add(1, std::memory_order_relaxed);

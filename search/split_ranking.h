@@ -12,9 +12,10 @@
 // Enquire::set_sort_by_relevance_then_value(kDateSlot, true).
 //
 // Splitting pays only while cores are idle: RunningSearch counts the searches running in this
-// process, and a search splits only while (searches running) × slices ≤ cores. A busy searchd
-// (as many requests in flight as cores) ranks on one thread, as before; so does a sharded or
-// remote index, and a database too small to be worth a thread.
+// process, and a search splits only while (searches running) × slices ≤ cores, and the average
+// number running when recent searches started is low too (× slices ≤ 1.25 × cores). A busy
+// searchd (as many requests in flight as cores) ranks on one thread, as before; so does a
+// sharded or remote index, and a database too small to be worth a thread.
 #pragma once
 
 #include <optional>
@@ -56,7 +57,8 @@ class RunningSearch {
   ~RunningSearch();
   RunningSearch(const RunningSearch&) = delete;
   RunningSearch& operator=(const RunningSearch&) = delete;
-  static unsigned count();  // searches running now, in this process
+  static unsigned count();   // searches running now, in this process
+  static double recent();    // searches running when the last ~8 started, on average
 };
 
 class SplitRanking {
@@ -64,10 +66,17 @@ class SplitRanking {
   // Databases smaller than this rank on one thread: a slice's thread and its Enquire cost more
   // than they save on a few thousand releases.
   static constexpr Xapian::doccount kMinDocuments = 20000;
+  // How far over one search per idle core the recent average may be (a second user now and then).
+  static constexpr double kBusyMargin = 1.25;
+
+  // Whether to split whatever the other searches are doing (tests of the merge with more slices
+  // than cores), or only on idle cores (see the header).
+  enum class Load { Aware, Ignored };
 
   // At most `slices` slices (1: never split; 0: one per core, at most 4), on databases of at
   // least `min_documents`.
-  explicit SplitRanking(unsigned slices = 0, Xapian::doccount min_documents = kMinDocuments);
+  explicit SplitRanking(unsigned slices = 0, Xapian::doccount min_documents = kMinDocuments,
+                        Load load = Load::Aware);
   ~SplitRanking();
   SplitRanking(SplitRanking&&) noexcept;
   SplitRanking& operator=(SplitRanking&&) noexcept;
@@ -100,6 +109,7 @@ class SplitRanking {
 
   unsigned slices_;
   Xapian::doccount min_documents_;
+  Load load_;
   std::string path_;                      // what others_ were opened from
   std::vector<Xapian::Database> others_;  // slices 1..n-1; slice 0 uses the caller's database
 };

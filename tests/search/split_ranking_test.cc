@@ -105,7 +105,7 @@ TEST_F(SplitRankingTest, SamePageAsOneEnquireForEverySliceCountAndPage) {
       Xapian::Query("absent"),
   };
   for (unsigned slices : {2u, 3u, 4u}) {
-    SplitRanking split(slices, /*min_documents=*/1);
+    SplitRanking split(slices, /*min_documents=*/1, SplitRanking::Load::Ignored);
     for (const Xapian::Query& query : queries) {
       for (Xapian::doccount first : {0u, 7u, 95u, 590u}) {
         SCOPED_TRACE(query.get_description() + " slices " + std::to_string(slices) + " first " +
@@ -136,7 +136,7 @@ TEST_F(SplitRankingTest, SamePageAsOneEnquireForEverySliceCountAndPage) {
 // Xapian's reference counts are not atomic: slices must not share the caller's Query objects.
 // Many rankings of one query object in a row (4 slices at once) give the same page every time.
 TEST_F(SplitRankingTest, ManyRankingsOfOneQueryAgree) {
-  SplitRanking split(4, 1);
+  SplitRanking split(4, 1, SplitRanking::Load::Ignored);
   const Xapian::Query query(Xapian::Query::OP_OR, Xapian::Query("lapas"),
                             Xapian::Query(Xapian::Query::OP_AND, Xapian::Query("filler"), Xapian::Query("remisi")));
   const auto expected = one_enquire(db_, query, 0, 10);
@@ -149,7 +149,7 @@ TEST_F(SplitRankingTest, ManyRankingsOfOneQueryAgree) {
 }
 
 TEST_F(SplitRankingTest, MarkingMSetHoldsTheQueryTerms) {
-  SplitRanking split(2, 1);
+  SplitRanking split(2, 1, SplitRanking::Load::Ignored);
   const auto page = split.rank(db_, path_, Xapian::Query("remisi"), 0, 10);
   ASSERT_TRUE(page.has_value());
   EXPECT_EQ(page->marking.snippet("ada remisi hari ini", 100), "ada <b>remisi</b> hari ini");
@@ -157,24 +157,34 @@ TEST_F(SplitRankingTest, MarkingMSetHoldsTheQueryTerms) {
 
 TEST_F(SplitRankingTest, DoesNotSplitWhenItShouldNot) {
   const Xapian::Query query("remisi");
-  EXPECT_FALSE(SplitRanking(1, 1).rank(db_, path_, query, 0, 10)) << "one slice";
-  EXPECT_FALSE(SplitRanking(2, 601).rank(db_, path_, query, 0, 10)) << "fewer documents than the minimum";
-  EXPECT_FALSE(SplitRanking(2, 1).rank(db_, "", query, 0, 10)) << "no local path (sharded or remote)";
+  EXPECT_FALSE(SplitRanking(1, 1, SplitRanking::Load::Ignored).rank(db_, path_, query, 0, 10)) << "one slice";
+  const auto ignored = SplitRanking::Load::Ignored;
+  EXPECT_FALSE(SplitRanking(2, 601, ignored).rank(db_, path_, query, 0, 10)) << "fewer documents than the minimum";
+  EXPECT_TRUE(SplitRanking(2, 600, ignored).rank(db_, path_, query, 0, 10)) << "as many as the minimum";
+  EXPECT_FALSE(SplitRanking(2, 1, ignored).rank(db_, "", query, 0, 10)) << "no local path (sharded or remote)";
   // As many searches running as cores: no core is idle.
   SplitRanking split(2, 1);
   std::vector<std::unique_ptr<RunningSearch>> running;
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   while (RunningSearch::count() * 2 <= cores) running.push_back(std::make_unique<RunningSearch>());
   EXPECT_FALSE(split.rank(db_, path_, query, 0, 10)) << RunningSearch::count() << " running on " << cores;
+  // A busy spell: searches keep starting while those run.
+  for (int i = 0; i < 16; ++i) RunningSearch another;
   running.clear();
   EXPECT_EQ(RunningSearch::count(), 0u);
+  // Nothing running now, but many were lately (a worker between two requests): still no split.
+  EXPECT_GT(RunningSearch::recent() * 2, cores * SplitRanking::kBusyMargin);
+  EXPECT_FALSE(split.rank(db_, path_, query, 0, 10));
+  // A while of one search at a time: it splits again.
+  for (int i = 0; i < 40; ++i) RunningSearch one_at_a_time;
+  EXPECT_LT(RunningSearch::recent(), 1.05);
   if (2 <= cores) {
     EXPECT_TRUE(split.rank(db_, path_, query, 0, 10));
   }
 }
 
 TEST_F(SplitRankingTest, FollowsTheCallersRevision) {
-  SplitRanking split(2, 1);
+  SplitRanking split(2, 1, SplitRanking::Load::Ignored);
   ASSERT_TRUE(split.rank(db_, path_, Xapian::Query("remisi"), 0, 10));
   {
     Xapian::WritableDatabase writer(path_, Xapian::DB_OPEN);
@@ -186,7 +196,7 @@ TEST_F(SplitRankingTest, FollowsTheCallersRevision) {
   }
   // The other slices are opened anew at the newer revision; the caller's database is older:
   // splitting would mix two revisions, so it does not.
-  SplitRanking fresh(2, 1);
+  SplitRanking fresh(2, 1, SplitRanking::Load::Ignored);
   EXPECT_FALSE(fresh.rank(db_, path_, Xapian::Query("remisi"), 0, 10));
   db_.reopen();
   // Now the caller is newer than the first SplitRanking's handles: they catch up.
