@@ -63,9 +63,11 @@ class RunningSearch {
 
 class SplitRanking {
  public:
-  // Databases smaller than this rank on one thread: a slice's thread and its Enquire cost more
-  // than they save on a few thousand releases.
-  static constexpr Xapian::doccount kMinDocuments = 20000;
+  // Databases smaller than this rank on one thread. Measured (docs/performance.md, session 5):
+  // at 1M releases splitting cut p50/p95/p99 by 1.3-1.7x; at 100k it gained nothing (the page's
+  // fixed cost, snippets and stored records, is most of a search there, and a slice's thread and
+  // Enquire cost ~0.3 ms).
+  static constexpr Xapian::doccount kMinDocuments = 200000;
   // How far over one search per idle core the recent average may be (a second user now and then).
   static constexpr double kBusyMargin = 1.25;
 

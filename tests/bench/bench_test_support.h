@@ -16,6 +16,7 @@
 #include "corpus/enricher.h"
 #include "corpus/source_set.h"
 #include "tests/support/test_paths.h"
+#include "tests/support/text_lines.h"
 
 namespace siaran::bench::testing {
 
@@ -59,12 +60,7 @@ inline std::vector<std::string> split_words(const std::string& text) {
   return words;
 }
 
-inline std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
+using siaran::testing::lines_of;
 
 inline std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);

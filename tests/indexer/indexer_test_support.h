@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include "tests/support/test_paths.h"
+#include "tests/support/text_lines.h"
 
 namespace siaran::indexer::testing {
 
@@ -69,12 +70,7 @@ inline RunResult run_indexer(const std::vector<std::string>& args, const std::st
   return run;
 }
 
-inline std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
+using siaran::testing::lines_of;
 
 }  // namespace siaran::indexer::testing
 

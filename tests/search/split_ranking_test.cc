@@ -15,6 +15,7 @@
 #include "index/schema.h"
 #include "search/searcher.h"
 #include "tests/search/releases_fixture.h"
+#include "tests/search/result_expectations.h"
 #include "tests/support/test_paths.h"
 
 namespace siaran::search {
@@ -242,14 +243,7 @@ TEST(SearcherSplitRankingTest, SameResultsSplitOrNot) {
         EXPECT_EQ(a.hits[i].title_html, b.hits[i].title_html);
         EXPECT_EQ(a.hits[i].snippet_html, b.hits[i].snippet_html);
       }
-      ASSERT_EQ(a.facets.size(), b.facets.size());
-      for (size_t f = 0; f < a.facets.size(); ++f) {
-        ASSERT_EQ(a.facets[f].values.size(), b.facets[f].values.size());
-        for (size_t v = 0; v < a.facets[f].values.size(); ++v) {
-          EXPECT_EQ(a.facets[f].values[v].value, b.facets[f].values[v].value);
-          EXPECT_EQ(a.facets[f].values[v].count, b.facets[f].values[v].count);
-        }
-      }
+      testing::expect_same_facets(a, b);
     }
   }
   // On a machine with an idle core (the single searcher never splits), the other one did.
