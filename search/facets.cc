@@ -132,19 +132,21 @@ void FacetCounter::attach(Xapian::Enquire& main) {
 }
 
 std::vector<Facet> FacetCounter::collect(const Xapian::Database& db, const Xapian::MSet& main,
-                                         const Xapian::Query& unfiltered, bool& exact) const {
+                                         const Xapian::Query& unfiltered, bool& exact,
+                                         unsigned long long main_total) const {
   std::vector<Facet> facets;
   for (const FacetSpec* spec : requested_) {
     if (!selection_.selects(*spec)) {
       if (coded(*spec)) {
-        facets.push_back(to_facet(*spec, main_codes_->counts(column_of(*spec)), main_codes_->seen(), main, exact));
+        facets.push_back(
+            to_facet(*spec, main_codes_->counts(column_of(*spec)), main_codes_->seen(), main, exact, main_total));
         continue;
       }
       auto attached = std::find_if(main_spies_.begin(), main_spies_.end(),
                                    [&](const auto& entry) { return entry.first == spec; });
       if (attached != main_spies_.end()) {
         const Xapian::ValueCountMatchSpy& spy = *attached->second;
-        facets.push_back(to_facet(*spec, counts_of_spy(spy), spy.get_total(), main, exact));
+        facets.push_back(to_facet(*spec, counts_of_spy(spy), spy.get_total(), main, exact, main_total));
         continue;
       }
     }
@@ -182,10 +184,10 @@ FacetCounter::Counts FacetCounter::counts_of(const FacetSpec& spec, const Xapian
 }
 
 Facet FacetCounter::to_facet(const FacetSpec& spec, Counts counts, Xapian::doccount seen_docs,
-                             const Xapian::MSet& mset, bool& exact) const {
+                             const Xapian::MSet& mset, bool& exact, unsigned long long total) const {
   // Every match seen, or a sample to scale up.
   const double seen = seen_docs;
-  const double matches = mset.get_matches_estimated();
+  const double matches = total > 0 ? static_cast<double>(total) : mset.get_matches_estimated();
   const bool complete = mset.get_matches_lower_bound() == mset.get_matches_upper_bound() && seen >= matches;
   if (!complete) exact = false;
   const double scale = complete || seen == 0 ? 1.0 : matches / seen;

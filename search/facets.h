@@ -89,9 +89,12 @@ class FacetCounter {
 
   // The facets, in the order requested. `unfiltered` is the main query without the facet
   // selections (dates and words kept): facets the request filters on are counted on it, with
-  // the other facets' filters, in one extra match each.
+  // the other facets' filters, in one extra match each. `main_total`, when not 0, is the main
+  // match's size as the caller estimated it (search/match_estimate.h), better than the MSet's
+  // once a weightless match stopped at the sample bound: the main facets' samples scale to it.
   std::vector<Facet> collect(const Xapian::Database& db, const Xapian::MSet& main,
-                             const Xapian::Query& unfiltered, bool& exact) const;
+                             const Xapian::Query& unfiltered, bool& exact,
+                             unsigned long long main_total = 0) const;
 
  private:
   using Counts = std::vector<std::pair<std::string, Xapian::doccount>>;  // (value, matches)
@@ -99,8 +102,9 @@ class FacetCounter {
   bool coded(const FacetSpec& spec) const;  // counted through table_
   Counts counts_of(const FacetSpec& spec, const Xapian::Database& db, const Xapian::Query& query,
                    Xapian::MSet& mset, Xapian::doccount& seen) const;
+  // `total`: the match's estimated size to scale to, when not 0 (else `mset`'s estimate).
   Facet to_facet(const FacetSpec& spec, Counts counts, Xapian::doccount seen, const Xapian::MSet& mset,
-                 bool& exact) const;
+                 bool& exact, unsigned long long total = 0) const;
 
   std::vector<const FacetSpec*> requested_;
   const FacetSelection& selection_;

@@ -8,6 +8,7 @@
 #include "index/stored_document.h"
 #include "search/facets.h"
 #include "search/index_handle.h"
+#include "search/match_estimate.h"
 #include "search/query_parser.h"
 #include "search/related.h"
 #include "search/request_check.h"
@@ -99,6 +100,15 @@ struct Searcher::Impl {
   SearchResult run(const SearchRequest& request, const CheckedRequest& checked, const ParsedQuery& parsed);
   // run() for words side by side in relevance order: counts and ranks in separate matches.
   SearchResult run_in_groups(const SearchRequest& request, const CheckedRequest& checked, const ParsedQuery& parsed);
+
+  // Beyond the counting bound, the total from a count over a sample of the document ids rather
+  // than Xapian's estimate of a match that stopped there (search/match_estimate.h). Local
+  // unsharded indexes only: shards number their documents apart, remote ones cannot run it.
+  void refine_total(const Xapian::Query& counted_query, const Xapian::MSet& counted, SearchResult& result) const {
+    if (result.total_exact || index.sharded() || index.remote()) return;
+    result.total = estimate_matches(index.db(), counted_query, counted.get_matches_lower_bound(),
+                                    counted.get_matches_upper_bound());
+  }
 
   // A ranked page's documents (id, weight), best first.
   using Ranked = std::vector<SplitRanking::Ranked>;
@@ -197,10 +207,13 @@ SearchResult Searcher::Impl::run(const SearchRequest& request, const CheckedRequ
   const Xapian::doccount check_at_least = counting_depth(request, facets);
   Xapian::MSet mset = enquire.get_mset(first, request.per_page, check_at_least);
   SearchResult result = result_for(request, mset);
+  refine_total(enquire.get_query(), mset, result);
 
   add_hits(ranked_of(mset), marking(request, parsed, mset, parsed.query), request, parsed, by_relevance, result);
 
-  result.facets = facets.collect(db, remote_facets.mset(mset, check_at_least), unfiltered, result.facets_exact);
+  // Over remote shards the facets come from a match of their own, scaled to its own estimate.
+  result.facets = facets.collect(db, remote_facets.mset(mset, check_at_least), unfiltered, result.facets_exact,
+                                 index.remote() ? 0 : result.total);
   result.suggestion = correct_spelling(db, request.q, parsed.words);
   result.expanded = parsed.expansions;
   return result;
@@ -226,6 +239,7 @@ SearchResult Searcher::Impl::run_in_groups(const SearchRequest& request, const C
   const Xapian::doccount first = (request.page - 1) * request.per_page;
   const Xapian::MSet counted = counting.get_mset(0, 0, counting_depth(request, facets));
   SearchResult result = result_for(request, counted);
+  refine_total(counting.get_query(), counted, result);
 
   // A page of `words` by relevance (ties: newest first): split over idle cores when it pays
   // (search/split_ranking.h), the same page either way. `exact` is the group's size when the
@@ -261,7 +275,7 @@ SearchResult Searcher::Impl::run_in_groups(const SearchRequest& request, const C
     add_hits(others.hits, marks, request, parsed, true, result);
   }
 
-  result.facets = facets.collect(db, counted, unfiltered, result.facets_exact);
+  result.facets = facets.collect(db, counted, unfiltered, result.facets_exact, index.remote() ? 0 : result.total);
   result.suggestion = correct_spelling(db, request.q, parsed.words);
   result.expanded = parsed.expansions;
   return result;

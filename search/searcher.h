@@ -9,7 +9,8 @@
 //   * filters: from/to (kDateSlot range), units/topics/regions (search/facets.h);
 //   * sort: Relevance (ties newest first; a query without words lists newest first), Newest,
 //     Oldest (by date, then relevance; undated documents last either way);
-//   * total exact up to 1,000 matches (10,000 with facets; total_exact), estimated beyond;
+//   * total exact up to 1,000 matches (10,000 with facets; total_exact), estimated beyond from
+//     a count over a sample of the document ids (search/match_estimate.h);
 //   * facets counted disjunctively, exactly up to 10,000 matches (search/facets.h);
 //   * title_html / snippet_html from search/snippets.h; the body itself is left out of hits;
 //   * suggestion: the query with unknown words respelt (search/spelling.h);
