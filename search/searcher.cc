@@ -98,7 +98,7 @@ struct Searcher::Impl {
   }
 
   SearchResult run(const SearchRequest& request, const CheckedRequest& checked, const ParsedQuery& parsed);
-  // run() for words side by side in relevance order: counts and ranks in separate matches.
+  // run() in relevance order: counts and ranks in separate matches (rank groups, split ranking).
   SearchResult run_in_groups(const SearchRequest& request, const CheckedRequest& checked, const ParsedQuery& parsed);
 
   // Beyond the counting bound, the total from a count over a sample of the document ids rather
