@@ -15,6 +15,7 @@
 #include "bench/text_model.h"
 #include "corpus/enricher.h"
 #include "corpus/source_set.h"
+#include "tests/support/command_run.h"
 #include "tests/support/test_paths.h"
 #include "tests/support/text_lines.h"
 
@@ -62,29 +63,13 @@ inline std::vector<std::string> split_words(const std::string& text) {
 
 using siaran::testing::lines_of;
 
-inline std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-inline std::string shell_quoted(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-struct RunResult {
-  int status = -1;  // exit status; 128 + signal when killed by one
-  std::string out, err;
-};
+using siaran::testing::read_file;
+using siaran::testing::RunResult;
+using siaran::testing::shell_quoted;
 
 // PROGRAM ARGS with `env` (NAME=value pairs) added, stdin empty.
 inline RunResult run(const std::filesystem::path& program, const std::vector<std::string>& args,
                      const std::vector<std::pair<std::string, std::string>>& env = {}) {
-  siaran::testing::TempDir io;
-  const auto out = io.path() / "out", err = io.path() / "err";
   std::string command;
   for (const auto& [name, value] : env) {
     command.append(name).append("=");
@@ -92,14 +77,8 @@ inline RunResult run(const std::filesystem::path& program, const std::vector<std
   }
   command.append(shell_quoted(program.string()));
   for (const std::string& arg : args) command.append(" ").append(shell_quoted(arg));
-  command.append(" </dev/null >").append(shell_quoted(out.string()));
-  command.append(" 2>").append(shell_quoted(err.string()));
-  RunResult result;
-  const int raw = std::system(command.c_str());
-  result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
-  result.out = read_file(out);
-  result.err = read_file(err);
-  return result;
+  command.append(" </dev/null");
+  return siaran::testing::run_shell(std::move(command));
 }
 
 }  // namespace siaran::bench::testing

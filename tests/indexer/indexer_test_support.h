@@ -12,28 +12,15 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/support/command_run.h"
 #include "tests/support/test_paths.h"
 #include "tests/support/text_lines.h"
 
 namespace siaran::indexer::testing {
 
-struct RunResult {
-  int status = -1;  // exit status; 128 + signal when killed by one
-  std::string out, err;
-};
-
-inline std::string shell_quoted(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-inline std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using siaran::testing::read_file;
+using siaran::testing::RunResult;
+using siaran::testing::shell_quoted;
 
 inline std::filesystem::path indexer_binary() { return siaran::testing::bin_dir() / "siaran-index"; }
 
@@ -45,7 +32,7 @@ inline std::filesystem::path fixture(const std::string& relative) {
 inline RunResult run_indexer(const std::vector<std::string>& args, const std::string& input = "",
                        const std::filesystem::path& cwd = {}) {
   siaran::testing::TempDir io;
-  const auto in = io.path() / "in", out = io.path() / "out", err = io.path() / "err";
+  const auto in = io.path() / "in";
   std::ofstream(in, std::ios::binary) << input;
   // Appended piece by piece: `"literal" + std::string` trips a false -Wrestrict in GCC 12.
   std::string command;
@@ -60,14 +47,7 @@ inline RunResult run_indexer(const std::vector<std::string>& args, const std::st
   add("", indexer_binary().string());
   for (const std::string& arg : args) add(" ", arg);
   add(" <", in.string());
-  add(" >", out.string());
-  add(" 2>", err.string());
-  RunResult run;
-  const int raw = std::system(command.c_str());
-  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
-  run.out = read_file(out);
-  run.err = read_file(err);
-  return run;
+  return siaran::testing::run_shell(std::move(command));
 }
 
 using siaran::testing::lines_of;
