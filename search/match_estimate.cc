@@ -4,7 +4,7 @@
 #include <cmath>
 #include <vector>
 
-#include "search/split_ranking.h"  // DocidRange
+#include "search/docid_range.h"
 
 namespace siaran::search {
 

@@ -41,16 +41,6 @@ bool ranks_before(const Candidate& a, const Candidate& b) {
 
 }  // namespace
 
-DocidRange::DocidRange(Xapian::docid first, Xapian::docid last) : first_(std::max<Xapian::docid>(first, 1)), last_(last) {}
-
-void DocidRange::init(const Xapian::Database&) { current_ = 0; }
-
-void DocidRange::next(double) { current_ = current_ < first_ ? first_ : current_ + 1; }
-
-void DocidRange::skip_to(Xapian::docid did, double) {
-  if (did > current_) current_ = std::max(did, first_);
-}
-
 RunningSearch::RunningSearch() {
   const unsigned now = running_searches.fetch_add(1, std::memory_order_relaxed) + 1;
   // Races between two starts lose one sample: harmless for a moving average.
